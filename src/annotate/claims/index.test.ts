@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { spanOf } from '../../core/span.ts';
+import type { Quantity } from '../../core/types.ts';
+import { findClaims, normaliseUnit } from './index.ts';
+
+// [sentence, quantity text, value, unit, expected key, expected value]
+const cases: [string, string, number, string, string | undefined, string | undefined][] = [
+  ['The envoy held five hours of talks with the president.', 'five hours', 5, 'hour', 'talks:hours', '5'],
+  ['A four-hour meeting ended without a deal.', 'four-hour', 4, 'hour', 'talks:hours', '4'],
+  ['The meeting, which lasted three hours, was tense.', 'three hours', 3, 'hour', 'talks:hours', '3'],
+  ['Officials described a 20-point plan to end the strike.', '20-point plan', 20, 'point plan', 'plan:point', '20'],
+  ['The talks lasted two days.', 'two days', 2, 'day', 'talks:hours', '48'],
+  ['Turnout reached 64 percent on Sunday.', '64 percent', 64, 'percent', 'vote:percent', '64'],
+  ['He bought 12 apples.', '12 apples', 12, 'apple', undefined, undefined],
+];
+
+for (const [sentence, quantityText, value, unit, key, expected] of cases) {
+  test(`findClaims: ${sentence}`, () => {
+    const quantity: Quantity = { ...spanOf(sentence, quantityText), value, unit };
+    const claims = findClaims(sentence, [{ start: 0, end: sentence.length }], [quantity]);
+    assert.equal(claims[0]?.key, key);
+    assert.equal(claims[0]?.value, expected);
+  });
+}
+
+test('findClaims: hedges are kept', () => {
+  const sentence = 'A more than three-hour meeting took place.';
+  const quantity: Quantity = { ...spanOf(sentence, 'more than three-hour'), value: 3, unit: 'hour', hedge: 'more than' };
+  assert.equal(findClaims(sentence, [{ start: 0, end: sentence.length }], [quantity])[0]?.hedge, 'more than');
+});
+
+test('normaliseUnit: minutes become hours', () => assert.deepEqual(normaliseUnit('minutes', 90), { unit: 'hours', value: 1.5 }));

@@ -1,0 +1,27 @@
+/**
+ * What a quantity is about. A claim's key is "<topic>:<unit>", so that "a five-hour meeting" and
+ * "talks lasted four hours" land on one key and can be compared. Topics are generic news nouns,
+ * grouped where outlets use them interchangeably; nothing here is about one story.
+ */
+export const TOPIC_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  talks: ['talk', 'talks', 'meeting', 'meetings', 'discussion', 'discussions', 'negotiation', 'negotiations', 'summit', 'session', 'conversation', 'call', 'round'],
+  plan: ['plan', 'proposal', 'framework', 'deal', 'agreement', 'draft', 'blueprint', 'roadmap'],
+  casualties: ['dead', 'killed', 'deaths', 'casualties', 'victims', 'fatalities', 'people'],
+  injured: ['injured', 'wounded', 'hurt'],
+  troops: ['troops', 'soldiers', 'personnel', 'forces'],
+  territory: ['territory', 'land', 'area', 'region'],
+  residents: ['residents', 'households', 'homes', 'civilians', 'people'],
+  budget: ['budget', 'aid', 'funding', 'package', 'loan', 'spending'],
+  vote: ['vote', 'votes', 'ballots', 'turnout'],
+  prisoners: ['prisoners', 'hostages', 'detainees', 'captives'],
+  drones: ['drones', 'missiles', 'rockets', 'shells'],
+};
+
+/** Words between a quantity and its topic noun that do not break the link ("hours of intense talks"). */
+export const LINK_WORDS = new Set(['of', 'the', 'a', 'an', 'long', 'intense', 'new', 'peace', 'direct', 'high-level', 'face-to-face', 'closed-door', 'first', 'latest', 'marathon', 'US', 'U.S.', 'draft', 'proposed', 'revised']);
+
+/** How many words away from a quantity its topic noun may be. */
+export const TOPIC_WINDOW_WORDS = 6;
+
+/** Units that measure time spans; their values are compared as hours. */
+export const DURATION_UNITS: Readonly<Record<string, number>> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8766 };

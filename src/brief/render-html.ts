@@ -1,0 +1,43 @@
+import { claimLabel } from './render-markdown.ts';
+import type { BriefItem, Briefing } from './types.ts';
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function cited(item: BriefItem): string {
+  const marks = [...new Set(item.citations.map((c) => c.source))].map((n) => `<a class="cite" href="#source-${n}">[${n}]</a>`).join('');
+  return `${escapeHtml(item.text.replace(/\s+/g, ' ').trim())} ${marks}`;
+}
+
+/** Renders a briefing as an HTML fragment (a <section>), every sentence linked to its sources. */
+export function renderHtml(briefing: Briefing): string {
+  const { story } = briefing;
+  const parts: string[] = [`<section class="briefing" data-story="${escapeHtml(story.id)}">`, `<h1>${escapeHtml(story.title)}</h1>`];
+  parts.push(`<p class="story-meta">${story.articles} articles, ${story.independentSources} independent sources</p>`);
+  parts.push('<h2>Key points</h2><ul class="key-points">', ...briefing.keyPoints.map((i) => `<li>${cited(i)}</li>`), '</ul>');
+  if (briefing.timeline.length) parts.push('<h2>Timeline</h2><ul class="timeline">', ...briefing.timeline.map((e) => `<li><time>${escapeHtml(e.date)}</time> ${cited(e)}</li>`), '</ul>');
+  if (briefing.contested.length) {
+    parts.push('<h2>Contested and single-source facts</h2><ul class="contested">');
+    for (const fact of briefing.contested) {
+      parts.push(`<li><strong>${escapeHtml(claimLabel(fact.key))}</strong> — ${fact.status === 'conflicting' ? 'sources disagree' : 'one source only'}<ul>`);
+      for (const v of fact.variants) for (const i of v.items) parts.push(`<li>${escapeHtml(`${v.hedge ? `${v.hedge} ` : ''}${v.value}`)}: ${cited(i)}</li>`);
+      parts.push('</ul></li>');
+    }
+    parts.push('</ul>');
+  }
+  if (briefing.whoSaidWhat.length) {
+    parts.push('<h2>Who said what</h2><ul class="who-said-what">');
+    for (const s of briefing.whoSaidWhat) parts.push(`<li><strong>${escapeHtml(s.speaker)}</strong><ul>`, ...s.statements.map((x) => `<li>${x.date ? `<time>${escapeHtml(x.date)}</time> ` : ''}${cited(x)}</li>`), '</ul></li>');
+    parts.push('</ul>');
+  }
+  parts.push('<h2>Sources</h2><ol class="sources">');
+  for (const source of briefing.sources) {
+    const name = escapeHtml(source.title ?? source.input);
+    const link = source.url && /^https?:\/\//.test(source.url) ? `<a href="${escapeHtml(source.url)}" rel="noreferrer noopener">${name}</a>` : name;
+    parts.push(`<li id="source-${source.number}" data-article="${escapeHtml(source.articleId)}">${link}${source.outlet ? ` — ${escapeHtml(source.outlet)}` : ''}${source.copyOf ? ' (copy)' : ''}</li>`);
+  }
+  parts.push('</ol></section>');
+  return parts.join('\n');
+}

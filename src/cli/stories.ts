@@ -1,0 +1,35 @@
+import { defaultDatabasePath, openStore } from '../library/index.ts';
+import { COMMON_HELP, writeJson, type Command } from './command.ts';
+
+/** `dossier stories`: list stories with sizes, independent sources and dates. */
+export const storiesCommand: Command = {
+  name: 'stories',
+  summary: 'list stories: title, articles, independent sources, date range',
+  usage: `Usage: dossier stories [options]
+
+Options:
+${COMMON_HELP}`,
+  options: {},
+  async run({ values }, io) {
+    const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
+    try {
+      const stories = await store.listStories();
+      if (values.json) {
+        writeJson(io, stories);
+        return 0;
+      }
+      if (stories.length === 0) {
+        io.stdout.write('No stories yet. Add articles with: dossier ingest PATH\n');
+        return 0;
+      }
+      for (const story of stories) {
+        const range = [story.firstSeen?.slice(0, 10), story.lastSeen?.slice(0, 10)].filter(Boolean);
+        const dates = range.length ? [...new Set(range)].join(' – ') : 'undated';
+        io.stdout.write(`${story.id.slice(0, 10)}  ${String(story.articleIds.length).padStart(3)} articles  ${String(story.independentSources).padStart(3)} sources  ${dates.padEnd(23)}  ${story.title}\n`);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
