@@ -9,9 +9,10 @@ import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 import { storiesCommand } from './stories.ts';
 import { storyCommand } from './story.ts';
+import { watchCommand } from './watch.ts';
 
 /** Every command, in the order `dossier --help` lists them. */
-export const COMMANDS: readonly Command[] = [ingestCommand, storiesCommand, storyCommand, briefCommand, showCommand, searchCommand, entitiesCommand, quotesCommand, extractCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, storiesCommand, storyCommand, briefCommand, showCommand, searchCommand, entitiesCommand, quotesCommand, extractCommand, watchCommand, serveCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

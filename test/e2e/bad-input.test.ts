@@ -83,7 +83,7 @@ test('a database file that is not a database is a one-line error', async () => {
 });
 
 test('every command has --help', async () => {
-  for (const name of ['ingest', 'stories', 'story', 'brief', 'show', 'search', 'entities', 'quotes', 'extract', 'serve']) {
+  for (const name of ['ingest', 'stories', 'story', 'brief', 'show', 'search', 'entities', 'quotes', 'extract', 'watch', 'serve']) {
     const result = await runDossier([name, '--help']);
     assert.equal(result.code, 0, name);
     assert.match(result.stdout, new RegExp(`Usage: dossier ${name}`));

@@ -6,11 +6,13 @@ import { findClaims, normaliseUnit } from './index.ts';
 
 // [sentence, quantity text, value, unit, expected key, expected value]
 const cases: [string, string, number, string, string | undefined, string | undefined][] = [
-  ['The envoy held five hours of talks with the president.', 'five hours', 5, 'hour', 'talks:hours', '5'],
-  ['A four-hour meeting ended without a deal.', 'four-hour', 4, 'hour', 'talks:hours', '4'],
-  ['The meeting, which lasted three hours, was tense.', 'three hours', 3, 'hour', 'talks:hours', '3'],
+  ['The envoy held five hours of talks with the president.', 'five hours', 5, 'hour', 'talks:hour', '5'],
+  ['A four-hour meeting ended without a deal.', 'four-hour', 4, 'hour meeting', 'talks:hour', '4'],
+  ['The meeting, which lasted three hours, was tense.', 'three hours', 3, 'hours', 'talks:hour', '3'],
   ['Officials described a 20-point plan to end the strike.', '20-point plan', 20, 'point plan', 'plan:point', '20'],
-  ['The talks lasted two days.', 'two days', 2, 'day', 'talks:hours', '48'],
+  ['The talks lasted two days.', 'two days', 2, 'day', 'talks:day', '2'],
+  ['Both leaders said two points remained open in the plan.', 'two points', 2, 'point', undefined, undefined],
+  ['It was the sixth round of talks.', 'sixth round', 6, 'round', undefined, undefined],
   ['Turnout reached 64 percent on Sunday.', '64 percent', 64, 'percent', 'vote:percent', '64'],
   ['He bought 12 apples.', '12 apples', 12, 'apple', undefined, undefined],
 ];
@@ -30,4 +32,11 @@ test('findClaims: hedges are kept', () => {
   assert.equal(findClaims(sentence, [{ start: 0, end: sentence.length }], [quantity])[0]?.hedge, 'more than');
 });
 
-test('normaliseUnit: minutes become hours', () => assert.deepEqual(normaliseUnit('minutes', 90), { unit: 'hours', value: 1.5 }));
+// [unit, value, expected]
+const units: [string, number, { unit: string; value: number }][] = [
+  ['minutes', 90, { unit: 'minute', value: 90 }],
+  ['point plan', 28, { unit: 'point', value: 28 }],
+  ['hour meeting', 4, { unit: 'hour', value: 4 }],
+  ['casualties', 12, { unit: 'casualty', value: 12 }],
+];
+for (const [unit, value, expected] of units) test(`normaliseUnit: ${unit}`, () => assert.deepEqual(normaliseUnit(unit, value), expected));

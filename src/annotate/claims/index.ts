@@ -1,19 +1,20 @@
 import { indexAt } from '../../core/span.ts';
 import { defineStage } from '../../core/stage.ts';
 import type { Claim, Quantity, Sentence } from '../../core/types.ts';
-import { DURATION_UNITS, LINK_WORDS, TOPIC_GROUPS, TOPIC_WINDOW_WORDS } from './rules.ts';
+import { LINK_WORDS, NON_CLAIM_UNITS, TOPIC_GROUPS, TOPIC_WINDOW_WORDS } from './rules.ts';
 
 const TOPIC_OF_WORD = new Map<string, string>();
 for (const [topic, words] of Object.entries(TOPIC_GROUPS)) for (const word of words) if (!TOPIC_OF_WORD.has(word)) TOPIC_OF_WORD.set(word, topic);
 
 /**
  * Finds checkable numeric claims: each quantity whose topic noun is near it becomes a claim keyed
- * "<topic>:<unit>" (unit durations folded to hours), so the same fact can be compared across outlets.
+ * "<topic>:<unit>", so the same fact can be compared across outlets.
  */
 export function findClaims(text: string, sentences: readonly Sentence[], quantities: readonly Quantity[]): Claim[] {
   const claims: Claim[] = [];
   for (const quantity of quantities) {
     if (quantity.value === undefined) continue;
+    if (NON_CLAIM_UNITS.has(singular(quantity.unit.toLowerCase().split(/\s+/).at(-1) ?? ''))) continue;
     const sentence = indexAt(sentences, quantity.start);
     if (sentence < 0) continue;
     const topic = findTopic(text, sentences[sentence]!, quantity);
@@ -24,14 +25,21 @@ export function findClaims(text: string, sentences: readonly Sentence[], quantit
   return claims;
 }
 
-/** Folds durations to hours and "N-point plan"-style units to their counted noun. */
+/**
+ * The comparable unit: singular, with a counted topic noun dropped ("point plan" → "point",
+ * "hour meeting" → "hour"). Units are not converted: "two days of meetings" and "a five-hour
+ * meeting" are usually different meetings, so they get different keys.
+ */
 export function normaliseUnit(unit: string, value: number): { unit: string; value: number } {
-  const singular = unit.toLowerCase().replace(/s$/, '');
-  const hours = DURATION_UNITS[singular];
-  if (hours !== undefined) return { unit: 'hours', value: Math.round(value * hours * 100) / 100 };
-  const compound = /^(\S+)\s+(\S+)$/.exec(singular);
-  if (compound && TOPIC_OF_WORD.has(compound[2]!)) return { unit: compound[1]!, value };
-  return { unit: singular, value };
+  const words = unit.toLowerCase().split(/\s+/).map(singular);
+  if (words.length === 2 && TOPIC_OF_WORD.has(words[1]!)) return { unit: words[0]!, value };
+  return { unit: words.join(' '), value };
+}
+
+function singular(word: string): string {
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.replace(/s$/, '');
 }
 
 /** The topic of a quantity: the unit itself ("point plan"), else the nearest topic noun after it, else before it. */

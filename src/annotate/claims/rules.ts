@@ -23,5 +23,8 @@ export const LINK_WORDS = new Set(['of', 'the', 'a', 'an', 'long', 'intense', 'n
 /** How many words away from a quantity its topic noun may be. */
 export const TOPIC_WINDOW_WORDS = 6;
 
-/** Units that measure time spans; their values are compared as hours. */
-export const DURATION_UNITS: Readonly<Record<string, number>> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8766 };
+/**
+ * Counted nouns that are not checkable facts: the number of participants ("the two presidents",
+ * "both sides"), ordinals and periods used as names ("the sixth round", "a two-week period").
+ */
+export const NON_CLAIM_UNITS = new Set(['president', 'leader', 'side', 'party', 'country', 'nation', 'point', 'round', 'period', 'time', 'step', 'stage', 'phase', 'term', 'year-old', 'member', 'delegation']);

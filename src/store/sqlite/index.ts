@@ -198,7 +198,7 @@ class SqliteStore implements Store {
 
   /** Full id from an id or a unique prefix; undefined when absent or ambiguous. */
   private resolveId(table: 'articles' | 'stories', idOrPrefix: string): string | undefined {
-    if (!/^[0-9a-z-]+$/i.test(idOrPrefix)) return undefined;
+    if (!/^[\w:.-]+$/.test(idOrPrefix)) return undefined;
     const exact = this.db.prepare(`SELECT id FROM ${table} WHERE id = ?`).get(idOrPrefix) as Row | undefined;
     if (exact) return exact.id as string;
     if (idOrPrefix.length < MIN_ID_PREFIX) return undefined;

@@ -1,0 +1,126 @@
+/**
+ * Scores findTimes on TimeML (.tml) files the way the TempEval-3 scorer does: recognition P/R/F1 strict
+ * (exact extent) and relaxed (any overlap), type and value accuracy over relaxed matches, and value F1 =
+ * relaxed F1 × value accuracy. Prints JSON per subfolder and overall.
+ *
+ * Usage: npm run eval:time -- [DIR] [--errors N]
+ * DIR defaults to ../shared/data/time/tempeval3/Training/TBAQ-cleaned relative to the project root.
+ * The document creation time (TIMEX3 functionInDocument="CREATION_TIME") becomes publishedAt and is not
+ * scored: only TIMEX3 tags inside <TEXT> are gold, and any of those marked CREATION_TIME are skipped too.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findTimes } from '../src/annotate/times/index.ts';
+
+interface GoldTimex { start: number; end: number; type: string; value: string }
+interface Document { file: string; text: string; publishedAt?: string; gold: GoldTimex[] }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, e: string) => e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : ENTITIES[e]!);
+const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** Reads one TimeML file: plain text of <TEXT>, gold TIMEX3 spans in it, and the creation time. */
+function readTimeML(file: string): Document {
+  const xml = readFileSync(file, 'utf8');
+  const dctTag = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>/.exec(xml)?.[0];
+  const publishedAt = dctTag ? attribute(dctTag, 'value') : undefined;
+  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+  let text = '';
+  const gold: GoldTimex[] = [];
+  const open: { tag: string; start: number }[] = [];
+  const tokens = /<(\/?)([A-Za-z0-9]+)([^>]*)>|[^<]+/g;
+  for (let m = tokens.exec(body); m; m = tokens.exec(body)) {
+    if (!m[2]) { text += decode(m[0]); continue; }
+    if (m[2] !== 'TIMEX3') continue;
+    if (!m[1]) { open.push({ tag: m[0], start: text.length }); if (m[3]!.endsWith('/')) open.pop(); continue; }
+    const started = open.pop();
+    if (!started || attribute(started.tag, 'functionInDocument') === 'CREATION_TIME') continue;
+    gold.push({ start: started.start, end: text.length, type: attribute(started.tag, 'type') ?? '', value: attribute(started.tag, 'value') ?? '' });
+  }
+  return { file, text, publishedAt, gold };
+}
+
+interface Tally { gold: number; system: number; strict: number; relaxed: number; typeCorrect: number; valueCorrect: number }
+const emptyTally = (): Tally => ({ gold: 0, system: 0, strict: 0, relaxed: 0, typeCorrect: 0, valueCorrect: 0 });
+
+function f1(p: number, r: number): number { return p + r === 0 ? 0 : (2 * p * r) / (p + r); }
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function summarise(t: Tally) {
+  const strictP = t.system ? t.strict / t.system : 0, strictR = t.gold ? t.strict / t.gold : 0;
+  const relaxedP = t.system ? t.relaxed / t.system : 0, relaxedR = t.gold ? t.relaxed / t.gold : 0;
+  const relaxedF1 = f1(relaxedP, relaxedR);
+  const typeAccuracy = t.relaxed ? t.typeCorrect / t.relaxed : 0;
+  const valueAccuracy = t.relaxed ? t.valueCorrect / t.relaxed : 0;
+  return {
+    gold: t.gold, system: t.system,
+    strict: { precision: round(strictP), recall: round(strictR), f1: round(f1(strictP, strictR)) },
+    relaxed: { precision: round(relaxedP), recall: round(relaxedR), f1: round(relaxedF1) },
+    typeAccuracy: round(typeAccuracy), typeF1: round(relaxedF1 * typeAccuracy),
+    valueAccuracy: round(valueAccuracy), valueF1: round(relaxedF1 * valueAccuracy),
+  };
+}
+
+/** Scores one document into a tally; each gold timex is matched to at most one system timex (first overlap). */
+function score(doc: Document, tally: Tally, errors: string[]): void {
+  const system = findTimes(doc.text, { publishedAt: doc.publishedAt });
+  tally.gold += doc.gold.length;
+  tally.system += system.length;
+  const used = new Set<number>();
+  for (const gold of doc.gold) {
+    const index = system.findIndex((s, i) => !used.has(i) && s.start < gold.end && gold.start < s.end);
+    const goldText = doc.text.slice(gold.start, gold.end);
+    if (index < 0) { errors.push(`MISS  ${goldText} [${gold.type} ${gold.value}] :: ${doc.text.slice(Math.max(0, gold.start - 40), gold.end + 40).replace(/\s+/g, ' ')}`); continue; }
+    used.add(index);
+    const found = system[index]!;
+    tally.relaxed++;
+    if (found.start === gold.start && found.end === gold.end) tally.strict++;
+    if (found.type === gold.type) tally.typeCorrect++;
+    if (found.value === gold.value) tally.valueCorrect++;
+    else errors.push(`VALUE ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type} ${found.value}] dct=${doc.publishedAt}`);
+  }
+  system.forEach((s, i) => { if (!used.has(i)) errors.push(`EXTRA ${doc.text.slice(s.start, s.end)} [${s.type} ${s.value}] :: ${doc.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\s+/g, ' ')}`); });
+}
+
+function findTml(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findTml(path, out);
+    else if (name.endsWith('.tml')) out.push(path);
+  }
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const errorsAt = args.indexOf('--errors');
+  const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 50) : 0;
+  const positional = args.filter((a, i) => !a.startsWith('--') && (errorsAt < 0 || i !== errorsAt + 1));
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const dir = resolve(positional[0] ?? join(root, '../shared/data/time/tempeval3/Training/TBAQ-cleaned'));
+  const files = findTml(dir);
+  if (files.length === 0) throw new Error(`eval-time: expected .tml files under ${dir}, found none`);
+  const bySubfolder = new Map<string, Tally>();
+  const overall = emptyTally();
+  const errors: string[] = [];
+  for (const file of files) {
+    const doc = readTimeML(file);
+    const folder = relative(dir, dirname(file)) || basename(dir);
+    if (!bySubfolder.has(folder)) bySubfolder.set(folder, emptyTally());
+    const tally = emptyTally();
+    score(doc, tally, errors);
+    for (const target of [bySubfolder.get(folder)!, overall]) {
+      for (const key of Object.keys(tally) as (keyof Tally)[]) target[key] += tally[key];
+    }
+  }
+  const report = {
+    dir, files: files.length,
+    subfolders: Object.fromEntries([...bySubfolder].map(([name, t]) => [name, summarise(t)])),
+    overall: summarise(overall),
+  };
+  console.log(JSON.stringify(report, null, 2));
+  if (showErrors > 0) console.error(errors.slice(0, showErrors).join('\n'));
+}
+
+main();

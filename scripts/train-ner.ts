@@ -1,0 +1,78 @@
+/**
+ * Trains the entity tagger: `npm run train:ner -- [DATA_DIR] [--epochs N] [--min-count N] [--out FILE]`.
+ * Learns from DATA_DIR/ner/conll2003/train.txt, keeps the epoch scoring best on valid.txt, and
+ * writes the gzip'd weights to models/ner/ (DATA_DIR defaults to ../shared/data beside the project).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { buildCasingLexicon, readCsvBodies } from '../src/annotate/entities/casing-lexicon.ts';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConllScorer, parseConll, toIob2, type ConllDocument } from '../src/annotate/entities/conll.ts';
+import { buildGazetteer } from '../src/annotate/entities/gazetteer.ts';
+import { serialiseModel, tagDocument } from '../src/annotate/entities/model.ts';
+import { trainPerceptron, type TrainingDocument } from '../src/annotate/entities/train-perceptron.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
+const dataDir = resolve(positional[0] ?? join(root, '../shared/data'));
+const epochs = Number(flag('--epochs', '12'));
+const minCount = Number(flag('--min-count', '1'));
+const out = resolve(flag('--out', join(root, 'models/ner/conll-perceptron.json.gz')));
+
+const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+
+/** Every .txt file under a directory (none when it is missing). */
+function textFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function load(file: string): ConllDocument[] {
+  return parseConll(readFileSync(join(dataDir, 'ner/conll2003', file), 'utf8'));
+}
+function toTraining(documents: ConllDocument[]): TrainingDocument[] {
+  return documents.map((d) => ({ sentences: d.sentences.map((s) => ({ words: s.map((t) => t.word), tags: toIob2(s.map((t) => t.tag)) })) }));
+}
+
+const started = Date.now();
+const train = toTraining(load('train.txt'));
+const valid = load('valid.txt');
+const gazetteer = buildGazetteer();
+// Unlabelled news text for the casing lexicon: the training sentences (labels unused) plus FNC-1 article
+// bodies and PolNeAR article texts, when present. Never the validation or test text.
+const unlabelled: string[] = args.includes('--lexicon-external-only') ? [] : train.flatMap((d) => d.sentences.map((s) => s.words.join(' ')));
+const bodies = join(dataDir, 'stance/fnc1/train_bodies.csv');
+if (existsSync(bodies)) unlabelled.push(...readCsvBodies(readFileSync(bodies, 'utf8')));
+for (const file of textFiles(join(dataDir, 'quotes/polnear/data'))) unlabelled.push(readFileSync(file, 'utf8'));
+const lexicon = args.includes('--no-lexicon') ? undefined : buildCasingLexicon(unlabelled);
+console.error(`casing lexicon: ${lexicon?.size ?? 0} words from ${unlabelled.length} texts`);
+console.error(`gazetteer: ${gazetteer.size} phrases; train documents: ${train.length}`);
+const result = trainPerceptron(train, {
+  tags: TAGS,
+  gazetteer,
+  ...(lexicon ? { lexicon } : {}),
+  epochs,
+  minFeatureCount: minCount,
+  evaluate: (model, epoch) => {
+    const scorer = new ConllScorer();
+    for (const document of valid) {
+      const predicted = tagDocument(model, document.sentences.map((s) => s.map((t) => t.word)));
+      document.sentences.forEach((s, i) => scorer.add(s.map((t) => t.tag), predicted[i]!));
+    }
+    const { overall, types } = scorer.result();
+    const perType = Object.entries(types).map(([k, v]) => `${k} ${v.f1}`).join(' ');
+    console.error(`epoch ${epoch}: valid F1 ${overall.f1} (${perType}) ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return overall.f1;
+  },
+});
+writeFileSync(out, serialiseModel(result.model));
+const summary = { epoch: result.epoch, validF1: result.score, features: result.model.features.size, bytes: statSync(out).size, seconds: Math.round((Date.now() - started) / 1000) };
+console.log(JSON.stringify(summary));

@@ -1,0 +1,73 @@
+/**
+ * The entities stage: tokenises each sentence, tags names with the trained model, and groups the
+ * mentions of one article into entities with roles.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineStage, type Stage } from '../../core/stage.ts';
+import type { EntityLayer, EntityType, Span } from '../../core/types.ts';
+import { chunksOf } from './conll.ts';
+import { deserialiseModel, tagDocument, type EntityModel } from './model.ts';
+import { resolveEntities, type Chunk } from './resolve.ts';
+import type { TaggedSentence } from './roles.ts';
+import { tokenize } from './tokenize.ts';
+
+export type { EntityModel } from './model.ts';
+export { tokenize } from './tokenize.ts';
+
+/** Where the shipped weights live, relative to the project root. */
+export const DEFAULT_MODEL_PATH = 'models/ner/conll-perceptron.json.gz';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Loads tagger weights from a file (default: the shipped CoNLL-2003 model). */
+export function loadEntityModel(path?: string): EntityModel {
+  return deserialiseModel(readFileSync(path ? resolve(path) : join(projectRoot, DEFAULT_MODEL_PATH)));
+}
+
+/** Creates the entities stage: tokenise each sentence, tag it, and group mentions into article entities. */
+export function createEntitiesStage(model: EntityModel): Stage<'entities'> {
+  return defineStage({
+    name: 'entities',
+    provides: 'entities',
+    requires: ['sentences'],
+    run(article) {
+      return findEntities(model, article.text, article.layers.sentences ?? []);
+    },
+  });
+}
+
+/**
+ * True when every word of a tagged phrase is one that news text almost never capitalises mid-sentence
+ * ("Territorial Control" in a title-case heading): such phrases are capitalised by layout, not names.
+ */
+function isCommonWordPhrase(model: EntityModel, words: readonly string[]): boolean {
+  const lexicon = model.lexicon;
+  return lexicon !== undefined && words.every((w) => lexicon.get(w.toLowerCase()) === 'L');
+}
+
+/** Typographic quotes and dashes as the ASCII forms Reuters text (CoNLL-2003) uses; spans are unaffected. */
+function asConllWord(word: string): string {
+  return word.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/[—–]/g, '--');
+}
+
+/** Tags the given sentence spans of a text and returns its entity layer (the stage's work, callable directly). */
+export function findEntities(model: EntityModel, text: string, sentenceSpans: readonly Span[]): EntityLayer {
+  const tokenised = sentenceSpans.map((span) => tokenize(text, span));
+  const words = tokenised.map((tokens) => tokens.map((t) => asConllWord(text.slice(t.start, t.end))));
+  const tags = tagDocument(model, words);
+  const sentences: TaggedSentence[] = [];
+  const chunks: Chunk[] = [];
+  tokenised.forEach((tokens, s) => {
+    const types: (EntityType | undefined)[] = tokens.map(() => undefined);
+    for (const chunk of chunksOf(tags[s]!)) {
+      if (isCommonWordPhrase(model, words[s]!.slice(chunk.start, chunk.end))) continue;
+      const type = chunk.type as EntityType;
+      for (let i = chunk.start; i < chunk.end; i++) types[i] = type;
+      chunks.push({ sentence: s, first: chunk.start, end: chunk.end, type });
+    }
+    sentences.push({ tokens, types });
+  });
+  return resolveEntities(text, sentences, chunks);
+}

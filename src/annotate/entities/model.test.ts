@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCasingLexicon, readCsvBodies } from './casing-lexicon.ts';
+import { deserialiseModel, isAllowed, serialiseModel, tagDocument } from './model.ts';
+import { trainPerceptron, type TrainingDocument } from './train-perceptron.ts';
+
+const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
+
+/** A tiny labelled document: "NAME NAME went to PLACE ." patterns. */
+function sentence(text: string, tags: string): { words: string[]; tags: string[] } {
+  return { words: text.split(' '), tags: tags.split(' ') };
+}
+const documents: TrainingDocument[] = [
+  {
+    sentences: [
+      sentence('Anna Kowalczyk went to Gdansk .', 'B-PER I-PER O O B-LOC O'),
+      sentence('Tom Lee flew to Busan .', 'B-PER I-PER O O B-LOC O'),
+      sentence('She went to Lyon .', 'O O O B-LOC O'),
+    ],
+  },
+];
+
+test('a perceptron trained on tiny data tags it back, and survives serialisation', () => {
+  const lexicon = new Map([['went', 'L']]);
+  const { model } = trainPerceptron(documents, { tags: TAGS, gazetteer: new Map([['lyon', ['city']]]), lexicon, epochs: 5, minFeatureCount: 1, evaluate: () => 0 });
+  const words = documents[0]!.sentences.map((s) => s.words);
+  const expected = documents[0]!.sentences.map((s) => s.tags);
+  assert.deepEqual(tagDocument(model, words), expected);
+  const loaded = deserialiseModel(serialiseModel(model));
+  assert.deepEqual(tagDocument(loaded, words), expected);
+  assert.equal(loaded.lexicon?.get('went'), 'L');
+  assert.deepEqual(loaded.gazetteer.get('lyon'), ['city']);
+});
+
+test('IOB2 decoding never starts a phrase with I-', () => {
+  const rows: [string, string, boolean][] = [
+    ['O', 'I-PER', false],
+    ['B-LOC', 'I-PER', false],
+    ['B-PER', 'I-PER', true],
+    ['I-PER', 'I-PER', true],
+    ['O', 'B-PER', true],
+  ];
+  for (const [previous, next, allowed] of rows) assert.equal(isAllowed(previous, next), allowed, `${previous} → ${next}`);
+});
+
+test('the casing lexicon buckets words by how often they are capitalised mid-sentence', () => {
+  const texts = ['We met Lyon and Lyon and Lyon today.', 'The result came today and today again.', 'He said Apple and apple and apple.'];
+  const lexicon = buildCasingLexicon(texts);
+  assert.equal(lexicon.get('lyon'), 'C');
+  assert.equal(lexicon.get('today'), 'L');
+  assert.equal(lexicon.get('apple'), 'l');
+  assert.equal(lexicon.get('result'), undefined);
+});
+
+test('readCsvBodies reads quoted multi-line bodies', () => {
+  assert.deepEqual(readCsvBodies('Body ID,articleBody\n0,"One ""quoted"" line.\nTwo."\n1,"Three."\n'), ['One "quoted" line.\nTwo.', 'Three.']);
+});

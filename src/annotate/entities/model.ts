@@ -1,0 +1,219 @@
+/**
+ * The entity tagger's model: averaged-perceptron weights over string features, greedy left-to-right
+ * decoding over IOB2 tags, and the gzip'd JSON file format the weights are shipped in.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  collectCasing,
+  tagFeatures,
+  tagWordFeatures,
+  neighbourAt,
+  neighbourFeatures,
+  NEIGHBOUR_OFFSETS,
+  pairFeatures,
+  PredictionHistory,
+  unaryFeatures,
+  viewSentence,
+  type DocumentCasing,
+  type Gazetteer,
+} from './features.ts';
+
+/** Format name written into model files, checked when loading. */
+export const MODEL_FORMAT = 'dossier-ner-perceptron/1';
+
+/** A loaded tagger: tag set, feature index, dense weights (feature × tag) and gazetteer. */
+export interface EntityModel {
+  tags: readonly string[];
+  features: ReadonlyMap<string, number>;
+  /** weights[feature * tags.length + tag]. */
+  weights: Float32Array;
+  gazetteer: Gazetteer;
+  /** Casing lexicon learned from unlabelled text (lower-cased word → bucket), when the model uses one. */
+  lexicon?: ReadonlyMap<string, string>;
+  /** Memo of per-word feature ids (a speed-up only; bounded by WORD_CACHE_LIMIT). */
+  wordCache?: Map<string, WordIds>;
+}
+
+/** Feature ids a word contributes by itself and as each neighbour offset. */
+interface WordIds {
+  self: number[];
+  neighbour: number[][];
+  /** Ids of the tag-history features, per previous tag (index tags.length stands for the sentence start). */
+  afterTag: (number[] | undefined)[];
+}
+
+/** Most words whose feature ids are memoised before the memo is cleared. */
+export const WORD_CACHE_LIMIT = 200_000;
+
+/** The on-disk form of a model (inside gzip). */
+interface ModelFile {
+  format: string;
+  tags: string[];
+  scale: number;
+  gazetteer: Record<string, string[]>;
+  /** Casing bucket → words. */
+  lexicon?: Record<string, string[]>;
+  features: string[];
+  /** Base64 of little-endian Int16 weights, feature-major. */
+  weights: string;
+}
+
+/** Returns true when tag `next` may follow tag `previous` in IOB2 (I-X only after B-X or I-X). */
+export function isAllowed(previous: string, next: string): boolean {
+  if (next.charCodeAt(0) !== 73 /* I */) return true;
+  return previous !== 'O' && previous.slice(2) === next.slice(2);
+}
+
+/** Adds the weight rows of the given feature ids into `scores`. */
+function addScores(model: EntityModel, ids: readonly number[], scores: Float64Array): void {
+  const width = model.tags.length;
+  const weights = model.weights;
+  for (const id of ids) {
+    const base = id * width;
+    for (let t = 0; t < width; t++) scores[t]! += weights[base + t]!;
+  }
+}
+
+/** Looks up known feature ids for a list of feature strings (unknown features are dropped). */
+function idsOf(model: EntityModel, features: readonly string[], out: number[]): void {
+  for (const feature of features) {
+    const id = model.features.get(feature);
+    if (id !== undefined) out.push(id);
+  }
+}
+
+/** Tags every sentence of one document (lists of tokens) with IOB2 tags. */
+export function tagDocument(model: EntityModel, sentences: readonly (readonly string[])[]): string[][] {
+  const casing = collectCasing(sentences);
+  const history = new PredictionHistory();
+  return sentences.map((words) => {
+    const tags = tagSentence(model, words, casing, history);
+    history.add(words, tags);
+    return tags;
+  });
+}
+
+/** Feature ids of a word alone and as a neighbour, memoised on the model. */
+function wordIds(model: EntityModel, word: string): WordIds {
+  const cache = (model.wordCache ??= new Map());
+  let entry = cache.get(word);
+  if (entry) return entry;
+  const self: number[] = [];
+  idsOf(model, unaryFeatures(word, model.lexicon), self);
+  const neighbour = NEIGHBOUR_OFFSETS.map((offset) => {
+    const ids: number[] = [];
+    idsOf(model, neighbourFeatures(word, offset), ids);
+    return ids;
+  });
+  entry = { self, neighbour, afterTag: [] };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(word, entry);
+  return entry;
+}
+
+/** Greedy left-to-right decoding of one sentence. */
+export function tagSentence(model: EntityModel, words: readonly string[], casing: DocumentCasing, history?: PredictionHistory): string[] {
+  const { tags } = model;
+  const view = viewSentence(words, model.gazetteer, model.lexicon);
+  const scores = new Float64Array(tags.length);
+  const out: string[] = [];
+  const ids: number[] = [];
+  let previousIndex = 0;
+  for (let i = 0; i < words.length; i++) {
+    scores.fill(0);
+    ids.length = 0;
+    const word = words[i]!;
+    for (const id of wordIds(model, word).self) ids.push(id);
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => {
+      for (const id of wordIds(model, neighbourAt(words, i, offset)).neighbour[k]!) ids.push(id);
+    });
+    idsOf(model, pairFeatures(view, i, casing), ids);
+    const previous = i > 0 ? out[i - 1]! : '<s>';
+    const beforePrevious = i > 1 ? out[i - 2]! : '<s>';
+    idsOf(model, tagFeatures(previous, beforePrevious), ids);
+    const entry = wordIds(model, word);
+    const slot = i > 0 ? previousIndex : tags.length;
+    let afterTag = entry.afterTag[slot];
+    if (!afterTag) {
+      afterTag = [];
+      idsOf(model, tagWordFeatures(previous, view.lowers[i]!, view.shapes[i]!), afterTag);
+      entry.afterTag[slot] = afterTag;
+    }
+    for (const id of afterTag) ids.push(id);
+    const earlier = history?.featureOf(word);
+    if (earlier !== undefined) idsOf(model, [earlier], ids);
+    addScores(model, ids, scores);
+    previousIndex = bestAllowed(tags, scores, i > 0 ? previous : 'O');
+    out.push(tags[previousIndex]!);
+  }
+  return out;
+}
+
+/** Index of the best-scoring tag that may follow `previous`. */
+export function bestAllowed(tags: readonly string[], scores: Float64Array, previous: string): number {
+  let best = -1;
+  for (let t = 0; t < tags.length; t++) {
+    if (!isAllowed(previous, tags[t]!)) continue;
+    if (best < 0 || scores[t]! > scores[best]!) best = t;
+  }
+  return best;
+}
+
+/** Serialises a model to gzip'd JSON, dropping features whose weights all round to zero. */
+export function serialiseModel(model: EntityModel): Buffer {
+  const width = model.tags.length;
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 32767 || 1;
+  const kept: string[] = [];
+  const rows: Int16Array[] = [];
+  for (const [feature, id] of model.features) {
+    const row = new Int16Array(width);
+    let any = false;
+    for (let t = 0; t < width; t++) {
+      row[t] = Math.round(model.weights[id * width + t]! / scale);
+      if (row[t] !== 0) any = true;
+    }
+    if (!any) continue;
+    kept.push(feature);
+    rows.push(row);
+  }
+  const packed = new Int16Array(kept.length * width);
+  rows.forEach((row, i) => packed.set(row, i * width));
+  const gazetteer: Record<string, string[]> = {};
+  for (const [phrase, categories] of model.gazetteer) for (const c of categories) (gazetteer[c] ??= []).push(phrase);
+  const lexicon: Record<string, string[]> = {};
+  for (const [word, bucket] of model.lexicon ?? []) (lexicon[bucket] ??= []).push(word);
+  const file: ModelFile = {
+    format: MODEL_FORMAT,
+    tags: [...model.tags],
+    scale,
+    gazetteer,
+    ...(model.lexicon ? { lexicon } : {}),
+    features: kept,
+    weights: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64'),
+  };
+  return gzipSync(JSON.stringify(file), { level: 9 });
+}
+
+/** Parses a model from the bytes written by serialiseModel; throws on a foreign format. */
+export function deserialiseModel(bytes: Buffer): EntityModel {
+  const file = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelFile;
+  if (file.format !== MODEL_FORMAT) throw new Error(`entity model: expected format "${MODEL_FORMAT}", found "${file.format}"`);
+  const raw = Buffer.from(file.weights, 'base64');
+  const packed = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const weights = new Float32Array(packed.length);
+  for (let i = 0; i < packed.length; i++) weights[i] = packed[i]! * file.scale;
+  const features = new Map<string, number>();
+  file.features.forEach((feature, i) => features.set(feature, i));
+  const gazetteer = new Map<string, string[]>();
+  for (const [category, phrases] of Object.entries(file.gazetteer)) {
+    for (const phrase of phrases) {
+      const list = gazetteer.get(phrase);
+      if (list) list.push(category);
+      else gazetteer.set(phrase, [category]);
+    }
+  }
+  const lexicon = file.lexicon ? new Map(Object.entries(file.lexicon).flatMap(([bucket, words]) => words.map((w) => [w, bucket] as const))) : undefined;
+  return { tags: file.tags, features, weights, gazetteer, ...(lexicon ? { lexicon } : {}) };
+}

@@ -1,0 +1,70 @@
+import { defineStage } from '../../core/stage.ts';
+import type { EntityLayer, Message, Quote, Sentence, Span } from '../../core/types.ts';
+import { attributeSegments } from './direct.ts';
+import { fallbackSentences } from './fallback-sentences.ts';
+import { findQuotedSegments, paragraphsOf } from './marks.ts';
+import { findReportedSpeech } from './reported.ts';
+import { resolveSpeaker } from './speaker.ts';
+
+/** Quotes found in one text, with the problems met on the way. */
+export interface QuoteResult {
+  quotes: Quote[];
+  messages: Omit<Message, 'stage'>[];
+}
+
+/** The layers quote finding reads; paragraphs default to the text's lines, sentences (when empty) to a simple splitter. */
+export interface QuoteInput {
+  sentences: readonly Sentence[];
+  entities?: EntityLayer;
+  paragraphs?: readonly Span[];
+}
+
+/**
+ * Finds direct quotes and reported speech with their cue, content and speaker spans:
+ * 1. quoted segments by quotation marks (multi-paragraph, capped), 2. cues and speakers around them,
+ * 3. reported speech in the remaining sentences, 4. speakers resolved to entity keys.
+ */
+export function findQuotes(text: string, layers: QuoteInput): QuoteResult {
+  const messages: Omit<Message, 'stage'>[] = [];
+  const report = (message: Omit<Message, 'stage'>): void => void messages.push(message);
+  const paragraphs = layers.paragraphs?.length ? layers.paragraphs : paragraphsOf(text);
+  const segments = findQuotedSegments(text, paragraphs, report);
+  const { quotes: direct, partial } = attributeSegments(text, segments, paragraphs);
+  const blocked: Span[] = direct.flatMap((q) => [q.cue, ...q.content, ...(q.source ? [q.source] : [])]);
+  const sentences = layers.sentences.length ? layers.sentences : fallbackSentences(text);
+  const quoted: Span[] = segments.map((s) => ({ start: s.start, end: s.end }));
+  const reported = findReportedSpeech(text, sentences, blocked, quoted);
+  for (const quote of reported) {
+    if (quote.content.some((c) => partial.some((s) => s.start >= c.start && s.end <= c.end + 1))) quote.direct = true;
+  }
+  const quotes: Quote[] = [...direct.map(({ lastParagraph: _, ...quote }) => quote), ...reported]
+    .sort((a, b) => firstOffset(a) - firstOffset(b))
+    .map((quote) => withSpeaker(text, quote, layers.entities));
+  return { quotes, messages };
+}
+
+function firstOffset(quote: Quote): number {
+  return Math.min(quote.cue.start, ...quote.content.map((c) => c.start));
+}
+
+function withSpeaker(text: string, quote: Quote, entities: EntityLayer | undefined): Quote {
+  if (!quote.source) return quote;
+  const speakerKey = resolveSpeaker(text, quote.source, entities);
+  return speakerKey ? { ...quote, speakerKey } : quote;
+}
+
+/** The quotes stage: reads sentences and entities (mentions may be empty) and returns the quotes layer. */
+export const quotesStage = defineStage({
+  name: 'quotes',
+  provides: 'quotes',
+  requires: ['sentences', 'entities'],
+  run(article, context) {
+    const { quotes, messages } = findQuotes(article.text, {
+      sentences: article.layers.sentences ?? [],
+      ...(article.layers.entities ? { entities: article.layers.entities } : {}),
+      ...(article.layers.paragraphs ? { paragraphs: article.layers.paragraphs } : {}),
+    });
+    for (const message of messages) context.report(message);
+    return quotes;
+  },
+});

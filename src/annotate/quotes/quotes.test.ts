@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spanOf } from '../../core/span.ts';
+import type { EntityLayer, Span } from '../../core/types.ts';
+import { findQuotes } from './index.ts';
+
+/** What a row expects of the quote it looks for; spans are derived from the row's text. */
+interface Expected {
+  cue: string;
+  content: string[];
+  source?: string;
+  direct: boolean;
+}
+
+/** Reads one quote back as text so that rows compare strings, not offsets. */
+function asText(text: string, quote: { cue: Span; content: Span[]; source?: Span; direct: boolean }): Expected {
+  return {
+    cue: text.slice(quote.cue.start, quote.cue.end),
+    content: quote.content.map((c) => text.slice(c.start, c.end)),
+    ...(quote.source ? { source: text.slice(quote.source.start, quote.source.end) } : {}),
+    direct: quote.direct,
+  };
+}
+
+const rows: [string, Expected[], { todo: string }?][] = [
+  // Direct quotes, split around a cue and in every common mark.
+  ['"It\'s unresolved," Trump said, "but it\'s getting closer."', [{ cue: 'said', content: ['"It\'s unresolved,"', '"but it\'s getting closer."'], source: 'Trump', direct: true }]],
+  ['“We will not give up,” said the foreign minister.', [{ cue: 'said', content: ['“We will not give up,”'], source: 'the foreign minister', direct: true }]],
+  ['He said: «Nous continuerons.»', [{ cue: 'said', content: ['«Nous continuerons.»'], source: 'He', direct: true }]],
+  ['Sie sagte, die Lage sei ernst. „Wir warten“, said Weber.', [{ cue: 'said', content: ['„Wir warten“'], source: 'Weber', direct: true }]],
+  ['「平和が必要だ」 Tanaka said.', [{ cue: 'said', content: ['「平和が必要だ」'], source: 'Tanaka', direct: true }]],
+  ['‘It is over,’ the spokesman said.', [{ cue: 'said', content: ['‘It is over,’'], source: 'the spokesman', direct: true }]],
+  ["''The deal is dead,'' Mr. King said.", [{ cue: 'said', content: ["''The deal is dead,''"], source: 'Mr. King', direct: true }]],
+  ['“It was a mistake.” ― Jane Ortiz', [{ cue: '―', content: ['“It was a mistake.”'], source: 'Jane Ortiz', direct: true }]],
+  // Cue then colon then quote, and a quote running over paragraphs.
+  ['The minister told reporters: "We are ready."', [{ cue: 'told', content: ['"We are ready."'], source: 'The minister', direct: true }]],
+  ['Smith continued:\n\n"The first point is money.\n\n"The second is time."', [{ cue: 'continued', content: ['"The first point is money.', '"The second is time."'], source: 'Smith', direct: true }]],
+  // A quote-only paragraph carries on the speaker before it.
+  ['"We are close," Smith said.\n\n"Very close."', [{ cue: 'said', content: ['"We are close,"', '"Very close."'], source: 'Smith', direct: true }]],
+  // Partial quote inside reported speech.
+  ['Yury Ushakov described the talks as "reasonably good" on Monday.', [{ cue: 'described', content: ['the talks as "reasonably good" on Monday'], source: 'Yury Ushakov', direct: true }]],
+  // Reported speech.
+  ['The Kremlin\'s diplomatic adviser Yury Ushakov said the talks were useful.', [{ cue: 'said', content: ['the talks were useful'], source: 'The Kremlin\'s diplomatic adviser Yury Ushakov', direct: false }]],
+  ['The talks were productive, officials said.', [{ cue: 'said', content: ['The talks were productive'], source: 'officials', direct: false }]],
+  ['The talks were productive, said a senior official.', [{ cue: 'said', content: ['The talks were productive'], source: 'a senior official', direct: false }]],
+  ['According to the ministry, 20 people died.', [{ cue: 'According to', content: ['20 people died'], source: 'the ministry', direct: false }]],
+  ['Twenty people died, according to the ministry.', [{ cue: 'according to', content: ['Twenty people died'], source: 'the ministry', direct: false }]],
+  ['Zelensky told reporters on Monday that the plan was not final.', [{ cue: 'told reporters on Monday', content: ['the plan was not final'], source: 'Zelensky', direct: false }]],
+  ['Peskov said in a statement that no date was set.', [{ cue: 'said in a statement', content: ['no date was set'], source: 'Peskov', direct: false }]],
+  ['Smith, the party\'s leader, warned that the vote could fail.', [{ cue: 'warned', content: ['the vote could fail'], source: 'Smith, the party\'s leader', direct: false }]],
+  ['Sen. Jane Roe (D-Mo.) insisted the bill would pass.', [{ cue: 'insisted', content: ['the bill would pass'], source: 'Sen. Jane Roe (D-Mo.)', direct: false }]],
+  ['The army has denied that its troops crossed the border.', [{ cue: 'has denied', content: ['its troops crossed the border'], source: 'The army', direct: false }]],
+  ['The deal, he said, was close.', [{ cue: 'said', content: ['The deal', 'was close'], source: 'he', direct: false }]],
+  ['Pence: Flowers Won’t Be at Debate', [{ cue: ':', content: ['Flowers Won’t Be at Debate'], source: 'Pence', direct: false }]],
+  ['He declined to say whether talks would resume.', [{ cue: 'declined', content: ['to say whether talks would resume'], source: 'He', direct: false }]],
+  // Several reports in one sentence, coordinated and participle cues.
+  ['Smith said the deal was close, but Jones argued that it was dead.', [
+    { cue: 'said', content: ['the deal was close'], source: 'Smith', direct: false },
+    { cue: 'argued', content: ['it was dead'], source: 'Jones', direct: false },
+  ]],
+  ['The governor visited the plant and vowed to cut taxes.', [{ cue: 'vowed', content: ['to cut taxes'], source: 'The governor', direct: false }]],
+  ['The minister spoke for an hour, adding that more talks were needed.', [{ cue: 'adding', content: ['more talks were needed'], source: 'The minister', direct: false }]],
+  ['According to a 52-count civil complaint filed by the state and a federal agency, the firm lied.', [{ cue: 'According to', content: ['the firm lied'], source: 'a 52-count civil complaint filed by the state and a federal agency', direct: false }]],
+  // A quote that ends its sentence does not take the next sentence's cue.
+  ['They called it "reckless." The agency said the plant was safe.', [
+    { cue: 'called', content: ['it "reckless."'], source: 'They', direct: true },
+    { cue: 'said', content: ['the plant was safe'], source: 'The agency', direct: false },
+  ]],
+  // Mixed straight and curly marks still pair up.
+  ['There was “no evidence" of a plot, the mayor said.', [{ cue: 'said', content: ['There was “no evidence" of a plot'], source: 'the mayor', direct: true }]],
+  // Not quotes.
+  ['The weather was mild and the roads were clear.', []],
+  ['She stands 5\'11" tall and plays the 90s’ hits; don’t ask.', []],
+  ['He bought the so-called "peace plan" edition.', []],
+  ['The plan, which officials said was final, collapsed.', [{ cue: 'said', content: ['was final'], source: 'officials', direct: false }], { todo: 'relative clauses: gold would attribute "was final" without the relative pronoun' }],
+];
+
+for (const [text, expected, options] of rows) {
+  test(`findQuotes: ${text.slice(0, 60).replace(/\n/g, ' ')}`, options ?? {}, () => {
+    const { quotes } = findQuotes(text, { sentences: [] });
+    assert.deepEqual(quotes.map((q) => asText(text, q)), expected);
+  });
+}
+
+test('findQuotes: every span lies inside the text and no quote runs away', () => {
+  const inputs = [
+    '"Unclosed at the start of a paragraph and it goes on.\n\nNext paragraph, no quote.',
+    'He said "it goes on and on\n\nand never closes.',
+    'Nested: "She told me, \'no way,\' and left," he said.',
+    `"${'word '.repeat(10000)}" he said.`,
+    '',
+    '"',
+    '“”',
+    '’’’ ‘ ’ “ ”',
+  ];
+  for (const text of inputs) {
+    const { quotes } = findQuotes(text, { sentences: [] });
+    for (const quote of quotes) {
+      for (const span of [quote.cue, ...quote.content, ...(quote.source ? [quote.source] : [])]) {
+        assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `span ${JSON.stringify(span)} in ${JSON.stringify(text.slice(0, 40))}`);
+        assert.ok(span.end - span.start <= 4000, 'a quote is capped');
+      }
+    }
+  }
+});
+
+test('findQuotes: an unclosed quote stops at its paragraph and is reported', () => {
+  const text = 'Smith said: "We will fight on.\n\nThe vote is on Monday.';
+  const { quotes, messages } = findQuotes(text, { sentences: [] });
+  assert.deepEqual(quotes.map((q) => asText(text, q)), [{ cue: 'said', content: ['"We will fight on.'], source: 'Smith', direct: true }]);
+  assert.deepEqual(messages.map((m) => [m.rule, m.span]), [['unclosed-quote', spanOf(text, '"We will fight on.')]]);
+});
+
+test('findQuotes: a 10,000-word quote is cut with a warning', () => {
+  const text = `"${'word '.repeat(10000)}end," he said.`;
+  const { quotes, messages } = findQuotes(text, { sentences: [] });
+  assert.equal(quotes.length, 1);
+  assert.ok(messages.some((m) => m.rule === 'quote-too-long'));
+});
+
+const speakerText = 'Dmitry Peskov is the Kremlin spokesman. He said the talks were useful. The Kremlin spokesman added that no date was set. The Kremlin said it was ready.';
+const entities: EntityLayer = {
+  mentions: [
+    { ...spanOf(speakerText, 'Dmitry Peskov'), type: 'PER', key: 'Dmitry Peskov', kind: 'name', role: spanOf(speakerText, 'Kremlin spokesman') },
+    { ...spanOf(speakerText, 'Kremlin', 0), type: 'ORG', key: 'Kremlin', kind: 'name' },
+    { ...spanOf(speakerText, 'Kremlin', 1), type: 'ORG', key: 'Kremlin', kind: 'name' },
+    { ...spanOf(speakerText, 'Kremlin', 2), type: 'ORG', key: 'Kremlin', kind: 'name' },
+  ],
+  entities: [
+    { key: 'Dmitry Peskov', type: 'PER', name: 'Dmitry Peskov', aliases: ['Peskov'], roles: ['Kremlin spokesman'] },
+    { key: 'Kremlin', type: 'ORG', name: 'Kremlin', aliases: [], roles: [] },
+  ],
+};
+
+const speakerRows: [string, string | undefined][] = [
+  ['He', 'Dmitry Peskov'],
+  ['The Kremlin spokesman', 'Dmitry Peskov'],
+  ['The Kremlin', 'Kremlin'],
+];
+
+for (const [source, key] of speakerRows) {
+  test(`findQuotes: speaker "${source}" resolves to ${key}`, () => {
+    const { quotes } = findQuotes(speakerText, { sentences: [], entities });
+    const quote = quotes.find((q) => q.source && speakerText.slice(q.source.start, q.source.end) === source);
+    assert.ok(quote, `a quote with source "${source}"`);
+    assert.equal(quote.speakerKey, key);
+  });
+}
+
+test('findQuotes: works with an entity layer without mentions', () => {
+  const text = 'He said the talks were useful.';
+  const { quotes } = findQuotes(text, { sentences: [], entities: { mentions: [], entities: [] } });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speakerKey, undefined);
+});

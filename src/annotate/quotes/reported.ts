@@ -1,0 +1,176 @@
+import type { Quote, Span } from '../../core/types.ts';
+import { extendCue, findCues, type CueMatch } from './cues.ts';
+import { LISTENER_VERBS } from './rules.ts';
+import { findSourceAfter, findSourceBefore, guessSubject } from './speaker.ts';
+
+const overlapsAny = (span: Span, spans: readonly Span[]): boolean => spans.some((s) => span.start < s.end && s.start < span.end);
+
+/** A cue preceded by "to" or a determiner is an infinitive or a noun ("declined to say", "the call"), not a report. */
+const NOT_A_REPORT_BEFORE = /(?:^|[^\p{L}])(?:to|the|a|an|this|that|his|her|their|its|our|my|your|no|any|such)\s+$/iu;
+
+/** How a listener object after "told" / "asked" looks: pronoun, "reporters", a capitalised name, "the …". */
+const LISTENER_OBJECT = /^\s+(?:reporters|journalists|supporters|voters|the crowd|the audience|him|her|them|me|us|you|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s+(?:that|on|in|about)\b|[,:])|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|al))*)/u;
+
+/** Finds reported speech in sentences: `X said (that) …`, `…, X said.`, `according to X, …`, `…, said X.`. */
+export function findReportedSpeech(text: string, sentences: readonly Span[], blocked: readonly Span[], quoted: readonly Span[]): Quote[] {
+  const insideQuote = (span: Span): boolean => quoted.some((q) => span.start > q.start && span.end < q.end);
+  const quotes: Quote[] = [];
+  for (const sentence of sentences) {
+    const end = trimContentEnd(text, sentence.start, sentence.end);
+    let coveredUntil = sentence.start;
+    let last: Quote | undefined;
+    const headline = headlineQuote(text, sentence, end, blocked);
+    if (headline) {
+      quotes.push(headline);
+      last = headline;
+      coveredUntil = headline.content[0]!.end;
+    }
+    for (const cue of findCues(text, sentence)) {
+      // Cues inside quotation marks are the quoted speaker's own words, not the article's attribution.
+      if (overlapsAny(cue, blocked) || insideQuote(cue)) continue;
+      const participle = cue.word.endsWith('ing') && /,\s*$/.test(text.slice(sentence.start, cue.start));
+      if (cue.start < coveredUntil && !participle) {
+        const second = last ? secondReport(text, cue, last, end) : undefined;
+        if (second) {
+          quotes.push(second);
+          last = second;
+          coveredUntil = Math.max(cue.end, ...second.content.map((c) => c.end));
+        }
+        continue;
+      }
+      if (!participle && NOT_A_REPORT_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
+      const quote = participle
+        ? participleQuote(text, cue, end, last?.source ?? guessSubject(text, sentence.start, cue.start))
+        : cue.sourceAfter
+          ? accordingToQuote(text, cue, sentence.start, end, sentence.end)
+          : verbQuote(text, cue, Math.max(sentence.start, coveredUntil), end, sentence.start, sentence.end);
+      if (!quote) continue;
+      quote.content = quote.content.flatMap((span) => clip(text, span, blocked));
+      if (!quote.content.length) continue;
+      if (participle && last && last.content.length) {
+        // "X said A, adding that B": A stops at the comma before the participle.
+        const lastSpan = last.content[last.content.length - 1]!;
+        if (lastSpan.end > cue.start) lastSpan.end = trimContentEnd(text, lastSpan.start, cue.start);
+      }
+      quotes.push(quote);
+      last = quote;
+      coveredUntil = Math.max(cue.end, ...quote.content.map((s) => s.end), quote.source?.end ?? 0);
+    }
+  }
+  return quotes.filter((q) => q.content.every((s) => s.end > s.start));
+}
+
+/** "Name: what they said" at a sentence start, as in headlines ("Pence: Flowers Won't Be at Debate"). */
+const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/u;
+
+function headlineQuote(text: string, sentence: Span, end: number, blocked: readonly Span[]): Quote | undefined {
+  const match = HEADLINE_SPEAKER.exec(text.slice(sentence.start, end));
+  if (!match) return undefined;
+  const source = { start: sentence.start, end: sentence.start + match[1]!.length };
+  const cue = { start: source.end, end: source.end + 1 };
+  const content = trimContent(text, sentence.start + match[0].length, end);
+  if (!content || overlapsAny(cue, blocked)) return undefined;
+  return { cue, content: [content], source, direct: false };
+}
+
+/** Longest source (words) after "according to": documents are often long ("a 52-count civil complaint filed by …"). */
+const MAX_ACCORDING_TO_WORDS = 30;
+
+/** `according to X, A` and `A, according to X`. */
+function accordingToQuote(text: string, cue: CueMatch, sentenceStart: number, end: number, sentenceEnd: number): Quote | undefined {
+  const source = findSourceAfter(text, cue.end, sentenceEnd, MAX_ACCORDING_TO_WORDS);
+  const before = trimContent(text, sentenceStart, cue.start);
+  if (before) return { cue: spanOf(cue), content: [before], ...(source ? { source } : {}), direct: false };
+  if (!source) return undefined;
+  const after = trimContent(text, source.end, end);
+  return after ? { cue: spanOf(cue), content: [after], source, direct: false } : undefined;
+}
+
+/** `X said (that) A`, `A, X said`, `A, said X`, `A, X said, B`. */
+function verbQuote(text: string, cue: CueMatch, limit: number, end: number, sentenceStart: number, sentenceEnd: number): Quote | undefined {
+  const before = findSourceBefore(text, limit, cue.start);
+  const cueEnd = extendCue(text, cue.end, end);
+  if (/[,\u2014–]\s*["”’]?\s*$/.test(text.slice(limit, before.cueStart))) {
+    // Inverted order after the content: "…, said the minister."
+    const source = findSourceAfter(text, cueEnd, sentenceEnd);
+    const content = trimContent(text, limit, before.cueStart);
+    if (source && content) return { cue: { start: before.cueStart, end: cueEnd }, content: [content], source, direct: false };
+  }
+  if (before.source) return trailingQuote(text, cue, before.source, before.cueStart, cueEnd, limit, end);
+  // "The nominee outlined his plan and vowed to …": the coordinated verb shares the sentence subject.
+  if (/\b(?:and|but)\s+$/.test(text.slice(limit, before.cueStart))) {
+    const subject = guessSubject(text, sentenceStart, before.cueStart);
+    const after = trimContent(text, cueEnd, end);
+    if (subject && after) return { cue: { start: before.cueStart, end: cueEnd }, content: [after], source: subject, direct: false };
+  }
+  return undefined;
+}
+
+function trailingQuote(text: string, cue: CueMatch, source: Span, cueStart: number, cueEnd: number, limit: number, end: number): Quote | undefined {
+  const rest = text.slice(cueEnd, end);
+  if (LISTENER_VERBS.has(cue.word)) {
+    const object = LISTENER_OBJECT.exec(rest);
+    if (object) cueEnd = extendCue(text, cueEnd + object[0].length, end);
+  }
+  const opener = /^\s*(?:,\s*)?(?::|that\b|(?=["“«„‘]))?\s*/.exec(text.slice(cueEnd, end))![0];
+  const after = trimContent(text, cueEnd + opener.length, end);
+  const before = trimContent(text, limit, source.start);
+  const midSentence = before && /,\s*$/.test(text.slice(limit, source.start)) && /^\s*,/.test(text.slice(cueEnd, end));
+  if (midSentence && after) return { cue: { start: cueStart, end: cueEnd }, content: [before, after], source, direct: false };
+  if (after) return { cue: { start: cueStart, end: cueEnd }, content: [after], source, direct: false };
+  if (!after && before && /,\s*["”’]?\s*$/.test(text.slice(limit, source.start))) return { cue: { start: cueStart, end: cueEnd }, content: [before], source, direct: false };
+  return undefined;
+}
+
+/** A clause joint before a second speaker: "X said A, but Y argued B". */
+const CLAUSE_JOINT = /(?:[,;]\s*(?:(?:and|but|while|whereas|although|though)\s+)?|\s(?:but|while|whereas|although|though)\s+)$/;
+
+/** Splits a report whose content holds a second speaker's cue; the first content stops at the joint. */
+function secondReport(text: string, cue: CueMatch, last: Quote, end: number): Quote | undefined {
+  const lastSpan = last.content[last.content.length - 1]!;
+  if (cue.start <= lastSpan.start || cue.start >= lastSpan.end || cue.sourceAfter) return undefined;
+  const before = findSourceBefore(text, lastSpan.start, cue.start);
+  if (!before.source) return undefined;
+  const joint = CLAUSE_JOINT.exec(text.slice(lastSpan.start, before.source.start));
+  if (!joint) return undefined;
+  const quote = trailingQuote(text, cue, before.source, before.cueStart, extendCue(text, cue.end, end), before.source.start, end);
+  if (!quote) return undefined;
+  const cut = trimContentEnd(text, lastSpan.start, lastSpan.start + joint.index);
+  if (cut <= lastSpan.start) return undefined;
+  lastSpan.end = cut;
+  return quote;
+}
+
+/** `…, adding that B`: the speaker is the one of the report just before. */
+function participleQuote(text: string, cue: CueMatch, end: number, speaker: Span | undefined): Quote | undefined {
+  const opener = /^\s*(?::|that\b)?\s*/.exec(text.slice(cue.end, end))![0];
+  const after = trimContent(text, cue.end + opener.length, end);
+  if (!after) return undefined;
+  return { cue: spanOf(cue), content: [after], ...(speaker ? { source: { ...speaker } } : {}), direct: false };
+}
+
+/** Cuts the parts of a content span that already belong to an attributed direct quote. */
+function clip(text: string, span: Span, blocked: readonly Span[]): Span[] {
+  let pieces: Span[] = [span];
+  for (const b of blocked) {
+    pieces = pieces.flatMap((p) => (b.start < p.end && p.start < b.end ? [{ start: p.start, end: b.start }, { start: b.end, end: p.end }] : [p]));
+  }
+  return pieces.map((p) => trimContent(text, p.start, p.end)).filter((p): p is Span => p !== undefined);
+}
+
+function spanOf(cue: CueMatch): Span {
+  return { start: cue.start, end: cue.end };
+}
+
+/** Trims spaces and joining punctuation at both ends; undefined when nothing worded is left. */
+function trimContent(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /[\s,;:\u2014–-]/.test(text[start]!)) start++;
+  end = trimContentEnd(text, start, end);
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+/** Drops trailing spaces, commas and sentence-final punctuation (closing quotation marks stay). */
+function trimContentEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:.!?\u2014–-]/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,227 @@
+/** Rules for calendar dates: explicit dates, months, years, decades, weekdays, holidays and seasons. */
+import { addDays, formatDay, formatMonth, formatYear, weekdayOf, type CalendarDay } from './calendar.ts';
+import { absolute, dayOf, relative, weekdayDate, yearFor, type Resolution, type ResolveContext, type Shift } from './resolve.ts';
+import { compile, MODIFIER, MONTH, PART, WEEKDAY, type TimeRule } from './rule.ts';
+import { DATE_LEAD_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from './rules.ts';
+
+type Groups = Record<string, string | undefined>;
+
+const monthNumber = (word: string | undefined): number => MONTHS[(word ?? '').toLowerCase().replace('.', '')] ?? 0;
+const weekdayNumber = (word: string | undefined): number => WEEKDAYS[(word ?? '').toLowerCase().replace('.', '')] ?? 0;
+const validDay = (day: number): boolean => day >= 1 && day <= 31;
+
+/** Words before a four-digit number that make it a year even before a plural noun ("the 1992 protests"). */
+const YEAR_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'fiscal', 'calendar', 'since', 'in', 'of', 'by', 'until', 'before', 'after', 'during']);
+
+/** A four-digit number from 1800 to 2099 is a year unless it sits in money, a percentage or a count ("killed 2000 people"). */
+function acceptYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 16);
+  if (/[$€£#]\s?$/.test(before) || /^\s?(%|percent|per cent)/.test(after)) return false;
+  const counted = /^ (?!(?:was|is|has|as|this|its|his|does|goes|plus|thus|results|earnings|sales|figures|levels|estimates|profits|forecasts|projections|elections|protests|games)\b)(?:[a-z]+[^su\W]s|people|men|women|children)\b/.test(after);
+  if (!counted) return true;
+  const previous = /([A-Za-z']+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+  return YEAR_DETERMINERS.has(previous) || previous.endsWith("'s");
+}
+
+const MONTH_LEADS = new Set(DATE_LEAD_WORDS);
+
+/** True when the word before `start` is a lead word ("in", "since") or a punctuation mark or line break separates it. */
+function followsLeadOrBreak(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const word = /([A-Za-z]+) +$/.exec(before)?.[1];
+  return word === undefined ? true : MONTH_LEADS.has(word.toLowerCase());
+}
+
+/** Offset of a shift word: "last" → -1, "next"/"coming"/"following" → +1, "this" → 0. */
+export function shiftOf(word: string | undefined): Shift | undefined {
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  if (/last|past|previous|prior/.test(lower)) return -1;
+  if (/next|coming|following/.test(lower)) return 1;
+  if (/this|current/.test(lower)) return 0;
+  return undefined;
+}
+
+function monthYear(groups: Groups, context: ResolveContext): Resolution | undefined {
+  const month = monthNumber(groups.month);
+  const shift = shiftOf(groups.shift);
+  const yearShift = shiftOf(groups.yearShift);
+  if (yearShift !== undefined) {
+    return relative(context, `XXXX-${String(month).padStart(2, '0')}`, (anchor) => formatMonth(anchor.year + yearShift, month));
+  }
+  return relative(context, `XXXX-${String(month).padStart(2, '0')}`, (anchor) => {
+    const tense = shift === -1 ? 'past' : shift === 1 ? 'future' : context.tense;
+    let year = shift === 0 ? anchor.year : yearFor(anchor, tense, month);
+    if (shift === -1 && month === anchor.month) year -= 1;
+    if (shift === 1 && month === anchor.month) year += 1;
+    return formatMonth(year, month);
+  });
+}
+
+function dayValue(day: CalendarDay, part: string | undefined): Resolution['value'] {
+  return part ? `${formatDay(day)}T${PARTS_OF_DAY[part.toLowerCase()]}` : formatDay(day);
+}
+
+function seasonYear(anchor: CalendarDay, season: string, shift: Shift | undefined, context: ResolveContext): number {
+  const middle = { SP: 4, SU: 7, FA: 10, WI: 1 }[season] ?? 7;
+  if (shift === 0 || shift === undefined && context.tense === 'none') return anchor.year;
+  const tense = shift === -1 ? 'past' : shift === 1 ? 'future' : context.tense;
+  if (tense === 'past') return middle < anchor.month ? anchor.year : anchor.year - 1;
+  return middle > anchor.month ? anchor.year : anchor.year + 1;
+}
+
+/** Rules for calendar dates, most specific first (earlier rules win ties of equal length). */
+export const DATE_RULES: readonly TimeRule[] = [
+  {
+    name: 'iso-date', reason: 'ISO 8601 date, optionally with a clock time', type: 'DATE',
+    pattern: compile('(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?:T(?<clock>\\d{2}:\\d{2}))?'),
+    resolve: (g) => g.clock ? absolute(`${g.year}-${g.month}-${g.day}T${g.clock}`, 'TIME') : absolute(`${g.year}-${g.month}-${g.day}`),
+  },
+  {
+    name: 'month-day-year', reason: '"Dec. 28, 2025" fixes the day by itself', type: 'DATE',
+    pattern: compile(`${MONTH} (?<day>\\d{1,2})(?:st|nd|rd|th)?,? (?<year>\\d{4})`),
+    resolve: (g) => validDay(Number(g.day)) ? absolute(formatDay(dayOf(Number(g.year), monthNumber(g.month), Number(g.day)))) : undefined,
+  },
+  {
+    name: 'day-month-year', reason: '"28 December 2025", the day-first order', type: 'DATE',
+    pattern: compile(`(?<day>\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH},? (?<year>\\d{4})`),
+    resolve: (g) => validDay(Number(g.day)) ? absolute(formatDay(dayOf(Number(g.year), monthNumber(g.month), Number(g.day)))) : undefined,
+  },
+  {
+    name: 'weekday-date', reason: '"Friday, Oct. 23" is the date; the weekday only confirms it', type: 'DATE',
+    pattern: compile(`${WEEKDAY},? (?:the )?(?:${MONTH} (?<day>\\d{1,2})|(?<dayFirst>\\d{1,2}) ${MONTH.replace('<month>', '<monthLate>')})(?:st|nd|rd|th)?(?:,? (?<year>\\d{4}))?`),
+    resolve: (g, context) => {
+      const month = monthNumber(g.month ?? g.monthLate);
+      const day = Number(g.day ?? g.dayFirst);
+      if (!validDay(day)) return undefined;
+      if (g.year) return absolute(formatDay(dayOf(Number(g.year), month, day)));
+      return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, (anchor) => {
+        // The weekday settles the year when the tense does not: pick the candidate year where the date falls on it.
+        const guess = yearFor(anchor, context.tense, month, day);
+        const year = [guess, anchor.year, anchor.year - 1, anchor.year + 1]
+          .find((candidate) => weekdayOf(dayOf(candidate, month, day)) === weekdayNumber(g.weekday)) ?? guess;
+        return formatDay(dayOf(year, month, day));
+      });
+    },
+  },
+  {
+    name: 'month-day', reason: '"Feb. 28" without a year: the year comes from the anchor and the tense', type: 'DATE',
+    pattern: compile(`${MONTH} (?<day>\\d{1,2})(?:st|nd|rd|th)?`),
+    resolve: (g, context) => {
+      const month = monthNumber(g.month);
+      const day = Number(g.day);
+      if (!validDay(day)) return undefined;
+      return relative(context, `XXXX-${g.month && String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        (anchor) => formatDay(dayOf(yearFor(anchor, context.tense, month, day), month, day)));
+    },
+  },
+  {
+    name: 'day-month', reason: '"28 December" without a year', type: 'DATE',
+    pattern: compile(`(?<day>\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}`),
+    resolve: (g, context) => {
+      const month = monthNumber(g.month);
+      const day = Number(g.day);
+      if (!validDay(day)) return undefined;
+      return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        (anchor) => formatDay(dayOf(yearFor(anchor, context.tense, month, day), month, day)));
+    },
+  },
+  {
+    name: 'month-year', reason: '"December 2025" is a month', type: 'DATE',
+    pattern: compile(`${MODIFIER}${MONTH},? (?:of )?(?<year>\\d{4})`),
+    resolve: (g) => absolute(formatMonth(Number(g.year), monthNumber(g.month))),
+  },
+  {
+    name: 'month', reason: '"in January", "last March": the year comes from the shift word or the tense', type: 'DATE',
+    pattern: compile(`${MODIFIER}(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Tt]he coming|[Tt]he past) )?${MONTH}(?: (?:of )?(?<yearShift>this|last|next) year)?`),
+    // A bare month needs a lead word or punctuation before it: "the annual March for Life" is a name.
+    accept: (text, start, _end, g) => g.shift !== undefined || g.yearShift !== undefined || g[0] !== g.month || followsLeadOrBreak(text, start),
+    resolve: monthYear,
+  },
+  {
+    name: 'year', reason: 'a four-digit year where the words around it make it a year, not a count', type: 'DATE',
+    pattern: compile(`(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel) (?:year )?)?${MODIFIER}(?<year>(?:1[89]|20)\\d\\d)(?![\\d,.]\\d)`),
+    accept: acceptYear,
+    resolve: (g) => absolute(g.year!),
+  },
+  {
+    name: 'spoken-year', reason: 'broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"', type: 'DATE',
+    pattern: compile(`(?:(?<=\\b(?:in|of|since|until|by) )|\\b)(?:nineteen (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?:the year )?two thousand(?: and (?<ones2>one|two|three|four|five|six|seven|eight|nine|ten))?(?= |[,.;])(?! (?:people|dollars|troops|\\w+s\\b)))`, 'i'),
+    resolve: (g) => {
+      if (g.tens) return absolute(String(1900 + (NUMBER_WORDS[g.tens.toLowerCase()] ?? 0) + (NUMBER_WORDS[(g.ones ?? '').toLowerCase()] ?? 0)));
+      return absolute(String(2000 + (NUMBER_WORDS[(g.ones2 ?? '').toLowerCase()] ?? 0)));
+    },
+  },
+  {
+    name: 'decade', reason: '"the 1990s", "the \'80s" are decades (TimeML value "199")', type: 'DATE',
+    pattern: compile(`(?:[Tt]he )?${MODIFIER}(?:(?<century>1[89]|20)(?<decade>\\d)0|'(?<short>\\d)0)'?s`),
+    resolve: (g) => absolute(g.short !== undefined ? `19${g.short}` : `${g.century}${g.decade}`),
+  },
+  {
+    name: 'century', reason: '"the 20th century" (TimeML value "19")', type: 'DATE',
+    pattern: compile(`(?:[Tt]he )?${MODIFIER}(?<ordinal>\\d{2})(?:st|nd|rd|th) century`),
+    resolve: (g) => absolute(String(Number(g.ordinal) - 1).padStart(2, '0')),
+  },
+  {
+    name: 'weekday', reason: 'a weekday is resolved by its shift word or else the tense of its verb', type: 'DATE',
+    pattern: compile(`(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Tt]he previous|[Tt]he following|[Tt]he coming|[Cc]oming|[Pp]ast) )?(?:(?:[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: ${PART})?(?=(?<possessive>['’]s\\b)?)`),
+    resolve: (g, context) => {
+      const weekday = weekdayNumber(g.weekday);
+      // "Wednesday's ruling" names something that has happened, whatever the clause's tense.
+      if (g.possessive && !g.shift) context = { ...context, tense: 'past' };
+      const code = g.part ? PARTS_OF_DAY[g.part] : undefined;
+      const placeholder = `XXXX-WXX-${weekday}${code ? `T${code}` : ''}`;
+      return relative(context, placeholder, (anchor) => dayValue(weekdayDate(anchor, weekday, context.tense, shiftOf(g.shift)), g.part),
+        g.part ? 'TIME' : undefined);
+    },
+  },
+  {
+    name: 'day-word', reason: '"today", "yesterday morning", "tomorrow" count days from the anchor', type: 'DATE',
+    pattern: compile(`(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?: ${PART})?`),
+    resolve: (g, context) => {
+      const offset = { today: 0, yesterday: -1, tomorrow: 1 }[g.word!.toLowerCase()] ?? 0;
+      return relative(context, g.part ? `XXXX-XX-XXT${PARTS_OF_DAY[g.part]}` : 'XXXX-XX-XX',
+        (anchor) => dayValue(addDays(anchor, offset), g.part), g.part ? 'TIME' : undefined);
+    },
+  },
+  {
+    name: 'part-of-day', reason: '"tonight", "this morning", "last night" are parts of a day near the anchor', type: 'TIME',
+    pattern: compile(`(?<tonight>[Tt]onight)|(?<shift>[Tt]his|[Ll]ast) ${PART}`),
+    resolve: (g, context) => {
+      const part = g.tonight ? 'night' : g.part!;
+      const offset = g.shift?.toLowerCase() === 'last' && part === 'night' ? -1 : 0;
+      if (g.shift?.toLowerCase() === 'last' && part !== 'night') return undefined;
+      return relative(context, `XXXX-XX-XXT${PARTS_OF_DAY[part]}`, (anchor) => dayValue(addDays(anchor, offset), part));
+    },
+  },
+  {
+    name: 'holiday', reason: 'fixed or rule-based holidays ("Christmas", "Thanksgiving") take their year from the tense', type: 'DATE',
+    pattern: compile("(?<holiday>(?:Orthodox )?Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)(?! [A-Z])"),
+    resolve: (g, context) => {
+      const name = g.holiday!;
+      const fixed: Record<string, [number, number]> = {
+        'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], 'Orthodox Christmas': [1, 7],
+        'Orthodox Christmas Day': [1, 7], 'Orthodox Christmas Eve': [1, 6], "New Year's Day": [1, 1],
+        "New Year's Eve": [12, 31], 'Independence Day': [7, 4], 'Halloween': [10, 31],
+      };
+      const [month, day] = fixed[name] ?? [11, 22];
+      return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, (anchor) => {
+        const year = yearFor(anchor, context.tense, month, day);
+        if (!name.startsWith('Thanksgiving')) return formatDay({ year, month, day });
+        const first = { year, month: 11, day: 1 };
+        return formatDay(addDays(first, ((4 - weekdayOf(first) + 7) % 7) + 21));
+      });
+    },
+  },
+  {
+    name: 'season', reason: '"last fall", "summer 2025": seasons with a shift word, a year or a preposition before them', type: 'DATE',
+    pattern: compile(`${MODIFIER}(?:(?<shift>[Tt]his|[Tt]his past|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he coming) |(?<lead>(?<=\\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]ver|[Tt]hrough) )(?:the )?))?(?<season>spring|summer|autumn|fall|winter)(?:(?: of)? (?<year>\\d{4}))?`),
+    accept: (_text, _start, _end, g) => g.year !== undefined || g.shift !== undefined || (g.lead !== undefined && g.season !== 'fall'),
+    resolve: (g, context) => {
+      const code = SEASONS[g.season!]!;
+      if (g.year) return absolute(`${g.year}-${code}`);
+      return relative(context, `XXXX-${code}`, (anchor) => `${formatYear(seasonYear(anchor, code, shiftOf(g.shift), context))}-${code}`);
+    },
+  },
+];

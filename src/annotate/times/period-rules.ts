@@ -1,0 +1,144 @@
+/** Rules for periods relative to the anchor ("last week", "two years ago", "the third quarter") and vague references ("now"). */
+import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type CalendarDay } from './calendar.ts';
+import { absolute, durationValue, parseNumber, periodValue, relative, shiftedValue, type Resolution, type ResolveContext } from './resolve.ts';
+import { compile, MODIFIER, NUMBER, UNIT, type TimeRule } from './rule.ts';
+import { ORDINALS } from './rules.ts';
+import { shiftOf } from './date-rules.ts';
+
+/** Vague references to the present, past and future, as TimeML tokens. */
+const REFERENCES: Readonly<Record<string, string>> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
+  'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'right now': 'PRESENT_REF', current: 'PRESENT_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
+  'recent years': 'PAST_REF',
+  // Bare "soon", "shortly", "future" and "recent" are left out: TimeBank annotates few of them (precision < 0.4 there).
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
+  'coming quarters': 'FUTURE_REF', 'future quarters': 'FUTURE_REF', 'future years': 'FUTURE_REF',
+  'past years': 'PAST_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+};
+
+const referenceSource = Object.keys(REFERENCES)
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => `[${phrase[0]!.toUpperCase()}${phrase[0]}]${phrase.slice(1)}`)
+  .join('|');
+
+/** The year of quarter `ordinal` named without one: the current or an ended quarter, as results news reports them whatever the tense. */
+function quarterYear(anchor: CalendarDay, ordinal: number): number {
+  return ordinal <= quarterOf(anchor.month) ? anchor.year : anchor.year - 1;
+}
+
+/**
+ * The period `years` years before the anchor; in a sentence about a quarter ("rose 5% from a year ago" in
+ * quarterly results) it is that quarter a year earlier, the TimeBank convention.
+ */
+function yearBefore(anchor: CalendarDay, years: number, context: ResolveContext): string {
+  if (!context.sentence || !/\bquarter\b/i.test(context.sentence)) return formatYear(anchor.year - Math.round(years));
+  const named = [...context.sentence.matchAll(/\b(first|second|third|fourth)[- ]quarter\b/gi)].at(-1)?.[1];
+  const ordinal = named ? ORDINALS[named.toLowerCase()]! : undefined;
+  if (ordinal === undefined) return periodValue(anchor, 'quarter', -1 - 4 * Math.round(years));
+  return `${formatYear(quarterYear(anchor, ordinal) - Math.round(years))}-Q${ordinal}`;
+}
+
+function periodResolution(unit: string, offset: number, context: Parameters<TimeRule['resolve']>[1]): Resolution {
+  const placeholders: Record<string, string> = {
+    day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX',
+    decade: 'XXX', century: 'XX',
+  };
+  return relative(context, placeholders[unit] ?? 'XXXX', (anchor) => periodValue(anchor, unit, offset));
+}
+
+/** Rules for relative periods, counted offsets and vague references. */
+export const PERIOD_RULES: readonly TimeRule[] = [
+  {
+    name: 'reference', reason: '"now", "recently", "the future" are TimeML PRESENT_REF / PAST_REF / FUTURE_REF', type: 'DATE',
+    pattern: compile(`(?:${referenceSource})`),
+    resolve: (g) => absolute(REFERENCES[(g[0] ?? '').toLowerCase()] ?? 'PRESENT_REF'),
+  },
+  {
+    name: 'vague-span', reason: '"recent weeks", "the coming months", "the weeks ahead" are spans of unknown length (PXW, PXM), as TimeBank marks them', type: 'DURATION',
+    pattern: compile('(?:the )?(?:(?:recent|coming|next few|past few|last few) (?<unit>days|weeks|months|quarters)|(?<unitAhead>days|weeks|months|years) ahead|coming (?<unitYears>years))', 'i'),
+    resolve: (g) => absolute(durationValue(undefined, (g.unit ?? g.unitAhead ?? g.unitYears)!)),
+  },
+  {
+    name: 'anaphoric-period', reason: '"the following year", "that month" count from the last date the text mentioned, not from publication', type: 'DATE',
+    pattern: compile(`${MODIFIER}(?<shift>[Tt]he following|[Tt]he previous|[Tt]he prior|[Tt]he same|[Tt]hat) (?<unit>year|month)(?![- ](?:ago|earlier|later|old|long))`),
+    resolve: (g, context) => {
+      const shift = /following/i.test(g.shift!) ? 1 : /previous|prior/i.test(g.shift!) ? -1 : 0;
+      const reference = /^(\d{4})(?:-(\d{2}))?/.exec(context.previousDate ?? '');
+      if (!reference) return shift === 0 ? undefined : periodResolution(g.unit!, shift, context);
+      const year = Number(reference[1]);
+      if (g.unit === 'year') return absolute(formatYear(year + shift));
+      if (!reference[2]) return undefined;
+      const { year: y, month } = addMonths(year, Number(reference[2]), shift);
+      return absolute(formatMonth(y, month));
+    },
+  },
+  {
+    name: 'relative-period', reason: '"last week", "this year", "earlier this month", "the coming year" shift the anchor\'s own period', type: 'DATE',
+    pattern: compile(`${MODIFIER}(?<shift>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he prior|[Tt]he coming|[Tt]he current|[Tt]he following|[Tt]he same|(?<=(?:[Ee]arlier|[Ll]ater|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of) (?:in )?)the) (?<unit>week|weekend|month|year|quarter|decade|century)(?![- ](?:ago|earlier|later|old|long))`),
+    resolve: (g, context) => {
+      const unit = g.unit!;
+      const shift = shiftOf(g.shift);
+      if (g.shift?.toLowerCase() === 'the same') return undefined;
+      return periodResolution(unit, shift ?? 0, context);
+    },
+  },
+  {
+    name: 'year-earlier', reason: '"the year-earlier quarter", "year-ago" compare with the same period a year before', type: 'DATE',
+    pattern: compile('(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results?))?', 'i'),
+    resolve: (_g, context) => relative(context, 'XXXX', (anchor) => yearBefore(anchor, 1, context)),
+  },
+  {
+    name: 'the-weekend', reason: '"over the weekend" is the weekend before the anchor in past tense, the coming one otherwise', type: 'DATE',
+    pattern: compile('(?<=\\b(?:[Oo]ver|[Tt]his|[Dd]uring|[Aa]t) )the weekend'),
+    resolve: (_g, context) => relative(context, 'XXXX-WXX-WE', (anchor) => {
+      const weekday = weekdayOf(anchor);
+      if (weekday >= 6) return `${formatWeek(anchor)}-WE`;
+      const offset = context.tense === 'future' ? 0 : -1;
+      return `${formatWeek(addDays(anchor, offset * 7))}-WE`;
+    }),
+  },
+  {
+    name: 'counted-offset', reason: '"two years ago", "three days earlier", "a month from now": the anchor moved by an amount, at that unit\'s grain', type: 'DATE',
+    pattern: compile(`(?:(?:about|almost|nearly|more than|some|just|only|over) )?${NUMBER}[ -]${UNIT} (?<direction>ago|earlier|later|from now|hence|before that)`, 'i'),
+    resolve: (g, context) => {
+      const sign = /ago|earlier|before/i.test(g.direction!) ? -1 : 1;
+      const amount = parseNumber(g.number!);
+      if (sign < 0 && amount !== undefined && /^years?$/i.test(g.unit!)) {
+        return relative(context, 'PAST_REF', (anchor) => yearBefore(anchor, amount, context));
+      }
+      return relative(context, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', (anchor) => shiftedValue(anchor, amount, g.unit!, sign));
+    },
+  },
+  {
+    name: 'quarter', reason: '"the third quarter", "fourth-quarter", "the first quarter of 2025": fiscal quarters', type: 'DATE',
+    pattern: compile(`(?:the )?(?:(?<leadYear>\\d{4}) |(?<yearShift>this|last|next) year's )?(?:fiscal[- ])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]fiscal)?[- ]quarter(?:(?: of| in)? (?:fiscal )?(?<year>\\d{4}))?`, 'i'),
+    resolve: (g, context) => {
+      const ordinal = ORDINALS[g.ordinal!.toLowerCase()]!;
+      const year = g.year ?? g.leadYear;
+      if (year) return absolute(`${year}-Q${ordinal}`);
+      const yearShift = shiftOf(g.yearShift);
+      if (yearShift !== undefined) return relative(context, `XXXX-Q${ordinal}`, (anchor) => `${formatYear(anchor.year + yearShift)}-Q${ordinal}`);
+      return relative(context, `XXXX-Q${ordinal}`, (anchor) => `${formatYear(quarterYear(anchor, ordinal))}-Q${ordinal}`);
+    },
+  },
+  {
+    name: 'latest-quarter', reason: '"the latest quarter", "the quarter" in results news: the last quarter that has ended', type: 'DATE',
+    pattern: compile('(?:the )(?:(?:latest |most recent |recent |just-ended |just-completed )?quarter|(?:latest|most recent) period)(?![- ](?:ago|earlier|later))', 'i'),
+    resolve: (_g, context) => relative(context, 'XXXX-QX', (anchor) => periodValue(anchor, 'quarter', -1)),
+  },
+  {
+    name: 'half-year', reason: '"the first half of 2025" is a half year (H1/H2)', type: 'DATE',
+    pattern: compile('(?:the )?(?<ordinal>first|second)[- ]half(?: of (?:fiscal )?(?<year>\\d{4}))?', 'i'),
+    resolve: (g, context) => {
+      const half = g.ordinal!.toLowerCase() === 'first' ? 1 : 2;
+      if (g.year) return absolute(`${g.year}-H${half}`);
+      return relative(context, `XXXX-H${half}`, (anchor) => {
+        const current = anchor.month <= 6 ? 1 : 2;
+        const year = half <= current ? anchor.year : anchor.year - 1;
+        return `${formatYear(year)}-H${half}`;
+      });
+    },
+  },
+];
+

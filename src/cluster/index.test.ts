@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { digestArticle, type ArticleInput } from './digest.ts';
+import { addArticle, createStoryIndex, listStories, type Placement, type StoryIndexOptions } from './index.ts';
+
+const FIRE = [
+  'A fire destroyed the Harlow Street market in Dunmere early on Sunday, and 40 firefighters fought the blaze for six hours.',
+  'Fire chief Omar Lindqvist said 85 stalls were lost and two traders were treated for smoke inhalation.',
+  '"It spread through the wooden roof in minutes," Lindqvist told reporters outside the market.',
+  'Mayor Grace Whitfield promised emergency grants of $2,000 for each trader by the end of the month.',
+  'Investigators from the Dunmere fire service are examining an electrical panel near the east gate.',
+].join('\n');
+const FIRE_BOILERPLATE = 'Sign up for our morning newsletter.\n' + FIRE + '\nThis article was supplied by a news agency. Comments are closed.';
+const FIRE_REWRITE = [
+  'Some 40 firefighters spent six hours battling a blaze that gutted the Harlow Street market in Dunmere on Sunday morning.',
+  'According to fire chief Omar Lindqvist, 85 stalls were destroyed, while two traders needed treatment for smoke inhalation.',
+  'Speaking outside the market, Lindqvist said: "It spread through the wooden roof in minutes."',
+  'Traders will receive emergency grants of $2,000 each before the month ends, Mayor Grace Whitfield pledged.',
+  'An electrical panel by the east gate is being examined by Dunmere fire service investigators.',
+].join('\n');
+const FIRE_FOLLOW_UP = [
+  'Traders from the burned Harlow Street market in Dunmere reopened in a car park on Wednesday.',
+  'Mayor Grace Whitfield visited the temporary stalls and said rebuilding would take about 18 months.',
+  '"We lost everything but our customers came back," said fishmonger Hana Sato, who has sold there since 1998.',
+  'The market fire, which destroyed 85 stalls, is still under investigation by the Dunmere fire service.',
+].join('\n');
+const ELECTION = [
+  'Voters in the Republic of Estavia elected economist Lars Petrovan as president on Sunday with 54 percent of the vote.',
+  'Turnout reached 61 percent, the national electoral commission said in Velgrad.',
+  'Petrovan promised to cut fuel taxes and to hold a referendum on pension reform within a year.',
+  'His rival, former defence minister Ilse Marten, conceded defeat in a speech to supporters.',
+].join('\n');
+
+let clock = 0;
+function article(id: string, text: string, extra: Partial<ArticleInput> = {}): ArticleInput {
+  clock += 1;
+  return { id, text, title: text.split('\n')[0]!.slice(0, 60), ingestedAt: new Date(Date.UTC(2025, 4, 1, 0, clock)).toISOString(), ...extra };
+}
+
+function place(inputs: ArticleInput[], options?: StoryIndexOptions): { placements: Placement[]; index: ReturnType<typeof createStoryIndex> } {
+  const index = createStoryIndex(options);
+  return { placements: inputs.map((input) => addArticle(index, digestArticle(input))), index };
+}
+
+const PAIRS: [string, string, string, { sameStory: boolean; method?: 'exact' | 'near' | 'rewrite' }][] = [
+  ['exact copy (spacing and case differ)', FIRE, FIRE.toUpperCase().replace(/\n/g, '  '), { sameStory: true, method: 'exact' }],
+  ['near copy with boilerplate', FIRE, FIRE_BOILERPLATE, { sameStory: true, method: 'near' }],
+  ['rewrite', FIRE, FIRE_REWRITE, { sameStory: true, method: 'rewrite' }],
+  ['unrelated same-topic article', FIRE, FIRE_FOLLOW_UP, { sameStory: true }],
+  ['two separate events', FIRE, ELECTION, { sameStory: false }],
+];
+
+for (const [name, first, second, expected] of PAIRS) {
+  test(`addArticle: ${name}`, () => {
+    const { placements } = place([article('first', first, { outlet: 'one' }), article('second', second, { outlet: 'two' })]);
+    assert.equal(placements[0]!.duplicateOf, undefined);
+    assert.equal(placements[1]!.storyId === placements[0]!.storyId, expected.sameStory);
+    assert.equal(placements[1]!.duplicateOf?.method, expected.method);
+    if (expected.method) assert.equal(placements[1]!.duplicateOf?.id, 'first');
+  });
+}
+
+test('a later-added but earlier-published article becomes the original and copies are relinked', () => {
+  const { placements, index } = place([
+    article('agency', FIRE_BOILERPLATE, { outlet: 'wire', publishedAt: '2025-05-01T10:00:00Z' }),
+    article('paper', FIRE_REWRITE, { outlet: 'paper', publishedAt: '2025-05-01T12:00:00Z' }),
+    article('source', FIRE, { outlet: 'local', publishedAt: '2025-05-01T08:00:00Z' }),
+  ]);
+  assert.equal(placements[2]!.duplicateOf, undefined);
+  assert.deepEqual(placements[2]!.relinked, { agency: 'source', paper: 'source' });
+  const [story] = listStories(index);
+  assert.deepEqual(story!.duplicateOf, { agency: 'source', paper: 'source' });
+  assert.equal(story!.independentSources, 1);
+  assert.deepEqual(story!.outlets, ['local', 'paper', 'wire']);
+});
+
+test('independent sources count outlets that are not copying another outlet', () => {
+  const { index } = place([
+    article('a', FIRE, { outlet: 'one' }),
+    article('b', FIRE_BOILERPLATE, { outlet: 'two' }),
+    article('c', FIRE_FOLLOW_UP, { outlet: 'three' }),
+    article('d', FIRE_FOLLOW_UP.replace('Wednesday', 'Thursday') + '\nMore on this later.'),
+  ]);
+  const stories = listStories(index);
+  assert.equal(stories.length, 1);
+  assert.equal(stories[0]!.independentSources, 2, JSON.stringify(stories[0]));
+});
+
+test('two stories bridged by a later article are merged', () => {
+  // A strict join threshold keeps the two halves apart at first; the bridge matches both.
+  const half = (text: string, from: number, to: number): string => text.split('\n').slice(from, to).join('\n');
+  const { placements, index } = place(
+    [article('start', half(FIRE, 0, 2)), article('end', half(FIRE, 3, 5)), article('bridge', FIRE)],
+    { joinSimilarity: 0.3, mergeSimilarity: 0.1 },
+  );
+  assert.notEqual(placements[0]!.storyId, placements[1]!.storyId);
+  assert.equal(placements[2]!.merged?.length, 1);
+  assert.equal(listStories(index).length, 1);
+});

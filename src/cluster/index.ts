@@ -1,0 +1,371 @@
+/** Online story index: each added article is checked for copies, then joins the best-matching story found through an inverted term index, or starts one. */
+import { createCopyIndex, findCopy, indexCopy, type CopyIndex } from '../dedupe/copy-index.ts';
+import { alignRewrite, commonAnchors, type SentenceAnchors } from '../dedupe/rewrite.ts';
+import type { ArticleDigest } from './digest.ts';
+import { addNormalized, inverseFrequency, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
+import { describeStories, type StoryView } from './story-view.ts';
+
+/** Cosine (idf-weighted terms) an article needs with a story centroid to join it; calibrated with `npm run eval:cluster` (ECB+ sub-events and WikiRef220). */
+export const STORY_JOIN_SIMILARITY = 0.2;
+/** Centroid cosine at which two stories bridged by one article are merged into one. */
+export const STORY_MERGE_SIMILARITY = 0.45;
+/** Days beyond a story's first and last article within which a new article may still join it. */
+export const STORY_WINDOW_DAYS = 7;
+/** An article's strongest terms looked up in the inverted index. */
+export const QUERY_TERMS = 15;
+/** Stories kept per term in the inverted index (most recent); caps lookup cost whatever the corpus size. */
+export const MAX_POSTINGS = 48;
+/** Stories scored in full per new article, best by index hits. */
+export const MAX_CANDIDATES = 10;
+/** Terms kept in a story centroid. */
+export const CENTROID_TERMS = 120;
+/** Latest articles of each of the best stories checked for a rewrite. */
+export const REWRITE_POOL = 24;
+/** Stories (best first) whose articles are checked for a rewrite. */
+export const REWRITE_STORIES = 3;
+/** Share of the shorter article's fingerprinted sentences that must align for a rewrite (test/fixtures/rewrites). */
+export const REWRITE_MIN_SCORE = 0.5;
+/** Share of aligned sentence pairs that must keep their order (a rewrite may swap a few sentences; chance alignments scatter). */
+export const REWRITE_MIN_IN_ORDER = 0.6;
+/** Aligned sentences a rewrite needs at least. */
+export const REWRITE_MIN_ALIGNED = 3;
+
+const DAY_MS = 86_400_000;
+
+/** Settings of a story index; every field defaults to the named constant above. */
+export interface StoryIndexOptions {
+  joinSimilarity?: number;
+  mergeSimilarity?: number;
+  windowDays?: number;
+}
+
+/** One added article as the index keeps it. */
+export interface ArticleRecord {
+  id: string;
+  title?: string;
+  outlet?: string;
+  publishedAt?: number;
+  ingestedAt: number;
+  story: number;
+  /** Article number of the original when this one is a copy. */
+  original?: number;
+  copyMethod?: { method: CopyMethod; score: number };
+  /** Term numbers and raw weights of the article's content terms. */
+  terms: Int32Array;
+  weights: Float32Array;
+  /** Sentence fingerprints packed end to end, 0 between sentences (anchors are never 0): far fewer objects to collect. */
+  sentences: Uint32Array;
+  /** Story-wide anchors of this article, ignored when aligning rewrites. */
+  commonAnchors: number[];
+}
+
+/** One story as the index keeps it (merged stories point at the one that absorbed them). */
+export interface StoryRecord {
+  id: string;
+  articles: number[];
+  centroid: TermVector;
+  first: number;
+  last: number;
+  mergedInto?: number;
+}
+
+/** How an article was recognised as a copy. */
+export type CopyMethod = 'exact' | 'near' | 'rewrite';
+
+/** The opaque in-memory index; create with createStoryIndex and pass to addArticle and listStories. */
+export interface StoryIndex {
+  joinSimilarity: number;
+  mergeSimilarity: number;
+  windowMs: number;
+  articles: ArticleRecord[];
+  byId: Map<string, number>;
+  stories: StoryRecord[];
+  /** Term text → term number; names and article counts by term number. */
+  termNumbers: Map<string, number>;
+  termNames: string[];
+  frequency: number[];
+  /** Term number → stories recently joined by an article with that term. */
+  postings: Map<number, number[]>;
+  copies: CopyIndex;
+  copiesOf: Map<number, number[]>;
+}
+
+/** Where an article went, plus the links the caller must update because of it. */
+export interface Placement {
+  storyId: string;
+  duplicateOf?: { id: string; method: CopyMethod; score: number };
+  /** Copies whose original is now this article (it turned out to be published earlier): copy id → this id. */
+  relinked?: Record<string, string>;
+  /** Story ids that were merged into storyId by this addition. */
+  merged?: string[];
+}
+
+/** Creates an empty story index. */
+export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
+  return {
+    joinSimilarity: options.joinSimilarity ?? STORY_JOIN_SIMILARITY,
+    mergeSimilarity: options.mergeSimilarity ?? STORY_MERGE_SIMILARITY,
+    windowMs: (options.windowDays ?? STORY_WINDOW_DAYS) * DAY_MS,
+    articles: [],
+    byId: new Map(),
+    stories: [],
+    termNumbers: new Map(),
+    termNames: [],
+    frequency: [],
+    postings: new Map(),
+    copies: createCopyIndex(),
+    copiesOf: new Map(),
+  };
+}
+
+/** Resolves a story number through merges to the live story (compressing the path it walked). */
+function liveStory(index: StoryIndex, story: number): number {
+  let current = story;
+  while (index.stories[current]!.mergedInto !== undefined) current = index.stories[current]!.mergedInto!;
+  let step = story;
+  while (index.stories[step]!.mergedInto !== undefined && step !== current) {
+    const next = index.stories[step]!.mergedInto!;
+    index.stories[step]!.mergedInto = current;
+    step = next;
+  }
+  return current;
+}
+
+/** Number of a term in the index's term table, adding it when new. */
+function numberTerm(index: StoryIndex, term: string): number {
+  let number = index.termNumbers.get(term);
+  if (number === undefined) {
+    number = index.termNames.length;
+    index.termNumbers.set(term, number);
+    index.termNames.push(term);
+  }
+  return number;
+}
+
+/** Packs sentence fingerprints into one array with 0 after each sentence. */
+function packSentences(sentences: readonly SentenceAnchors[]): Uint32Array {
+  const packed = new Uint32Array(sentences.reduce((sum, s) => sum + s.length + 1, 0));
+  let at = 0;
+  for (const sentence of sentences) {
+    packed.set(sentence, at);
+    at += sentence.length + 1;
+  }
+  return packed;
+}
+
+/** Unpacks fingerprints packed by packSentences. */
+function unpackSentences(packed: Uint32Array): SentenceAnchors[] {
+  const sentences: SentenceAnchors[] = [];
+  let current: number[] = [];
+  for (const anchor of packed) {
+    if (anchor === 0) {
+      sentences.push(current);
+      current = [];
+    } else current.push(anchor);
+  }
+  return sentences;
+}
+
+function parseTime(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/** Publication time, else ingestion time: the time an article is placed at. */
+function timeOf(article: ArticleRecord): number {
+  return article.publishedAt ?? article.ingestedAt;
+}
+
+/** True when article a came first: by publication when both have one, else by ingestion. */
+function isEarlier(a: ArticleRecord, b: ArticleRecord): boolean {
+  if (a.publishedAt !== undefined && b.publishedAt !== undefined && a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt;
+  if (a.publishedAt !== undefined && b.publishedAt === undefined) return true;
+  return a.publishedAt === b.publishedAt && a.ingestedAt < b.ingestedAt;
+}
+
+interface Candidate {
+  story: number;
+  similarity: number;
+}
+
+/** Scores the stories that share strong terms with the article, within the time window, best first. */
+function findCandidates(index: StoryIndex, vector: TermVector, time: number, idf: (term: number) => number): Candidate[] {
+  const query = [...vector].map(([term, weight]) => [term, weight * idf(term)] as const).sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
+  const hits = new Map<number, number>();
+  for (const [term, weight] of query) {
+    for (const posted of index.postings.get(term) ?? []) {
+      const story = liveStory(index, posted);
+      hits.set(story, (hits.get(story) ?? 0) + weight);
+    }
+  }
+  const shortlist = [...hits]
+    .filter(([story]) => {
+      const record = index.stories[story]!;
+      return time >= record.first - index.windowMs && time <= record.last + index.windowMs;
+    })
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES);
+  return shortlist
+    .map(([story]) => ({ story, similarity: weightedCosine(vector, index.stories[story]!.centroid, idf) }))
+    .sort((a, b) => b.similarity - a.similarity);
+}
+
+/** Finds the best rewrite of the article among the latest articles of the best candidate stories. */
+function findRewrite(index: StoryIndex, record: ArticleRecord, candidates: Candidate[]): { article: number; score: number } | undefined {
+  let best: { article: number; score: number } | undefined;
+  const sentences = unpackSentences(record.sentences);
+  for (const { story } of candidates.slice(0, REWRITE_STORIES)) {
+    const members = index.stories[story]!.articles;
+    for (const article of members.slice(-REWRITE_POOL)) {
+      const other = index.articles[article]!;
+      const alignment = alignRewrite(sentences, unpackSentences(other.sentences), record.commonAnchors, other.commonAnchors);
+      if (alignment.aligned >= REWRITE_MIN_ALIGNED && alignment.score >= REWRITE_MIN_SCORE && alignment.inOrder >= REWRITE_MIN_IN_ORDER && (!best || alignment.score > best.score)) {
+        best = { article, score: alignment.score };
+      }
+    }
+  }
+  return best;
+}
+
+function postStory(index: StoryIndex, terms: Int32Array, story: number): void {
+  for (const term of terms) {
+    const list = index.postings.get(term);
+    if (list === undefined) index.postings.set(term, [story]);
+    else if (!list.includes(story)) {
+      list.push(story);
+      if (list.length > MAX_POSTINGS) list.shift();
+    }
+  }
+}
+
+/** Moves every article of story `from` into story `into` and records the merge. */
+function mergeStories(index: StoryIndex, into: number, from: number): void {
+  const target = index.stories[into]!;
+  const source = index.stories[from]!;
+  for (const article of source.articles) {
+    index.articles[article]!.story = into;
+    target.articles.push(article);
+  }
+  for (const [term, weight] of source.centroid) target.centroid.set(term, (target.centroid.get(term) ?? 0) + weight);
+  pruneVector(target.centroid, CENTROID_TERMS);
+  target.first = Math.min(target.first, source.first);
+  target.last = Math.max(target.last, source.last);
+  source.articles = [];
+  source.centroid = new Map();
+  source.mergedInto = into;
+}
+
+/** Makes `article` the original of `previousOriginal` and of all its copies; returns the relinked ids. */
+function promoteOriginal(index: StoryIndex, article: number, articleId: string, previousOriginal: number): Record<string, string> {
+  const moved = [previousOriginal, ...(index.copiesOf.get(previousOriginal) ?? [])];
+  index.copiesOf.delete(previousOriginal);
+  const relinked: Record<string, string> = {};
+  for (const copy of moved) {
+    index.articles[copy]!.original = article;
+    relinked[index.articles[copy]!.id] = articleId;
+  }
+  index.copiesOf.set(article, moved);
+  return relinked;
+}
+
+/** Adds one digested article: detects copies, places it in a story, merges stories it bridges; returns the decision. */
+export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement {
+  if (index.byId.has(digest.id)) throw new Error(`addArticle: article "${digest.id}" was already added`);
+  const number = index.articles.length;
+  const record: ArticleRecord = {
+    id: digest.id,
+    ingestedAt: parseTime(digest.ingestedAt) ?? 0,
+    story: -1,
+    terms: Int32Array.from(digest.terms.map(([term]) => numberTerm(index, term))),
+    weights: Float32Array.from(digest.terms.map(([, weight]) => weight)),
+    sentences: packSentences(digest.sentences),
+    commonAnchors: commonAnchors(digest.sentences),
+  };
+  const published = parseTime(digest.publishedAt);
+  if (published !== undefined) record.publishedAt = published;
+  if (digest.title !== undefined) record.title = digest.title;
+  if (digest.outlet !== undefined) record.outlet = digest.outlet;
+  const time = timeOf(record);
+  const vector: TermVector = new Map();
+  record.terms.forEach((term, i) => vector.set(term, record.weights[i]!));
+  const total = index.articles.length;
+  const idfCache = new Map<number, number>();
+  const idf = (term: number): number => {
+    let value = idfCache.get(term);
+    if (value === undefined) {
+      value = inverseFrequency(total, index.frequency[term] ?? 0);
+      idfCache.set(term, value);
+    }
+    return value;
+  };
+
+  // 1. Exact or near copy by hash and MinHash; 2. candidate stories from the inverted index; 3. rewrite among their articles.
+  const candidates = findCandidates(index, vector, time, idf);
+  let copy: { article: number; method: CopyMethod; score: number } | undefined = findCopy(index.copies, digest.textHash, digest.signature, digest.words);
+  if (!copy) {
+    const rewrite = findRewrite(index, record, candidates);
+    if (rewrite) copy = { ...rewrite, method: 'rewrite' };
+  }
+
+  // 4. Pick the story: the original's for a copy, else the most similar candidate above the join threshold, else a new one.
+  let story: number;
+  const placement: Placement = { storyId: '' };
+  if (copy) {
+    const original = index.articles[copy.article]!.original ?? copy.article;
+    story = liveStory(index, index.articles[original]!.story);
+    record.copyMethod = { method: copy.method, score: Math.round(copy.score * 1000) / 1000 };
+    if (isEarlier(record, index.articles[original]!)) {
+      index.articles[original]!.copyMethod = record.copyMethod;
+      delete record.copyMethod;
+      placement.relinked = promoteOriginal(index, number, digest.id, original);
+    } else {
+      record.original = original;
+      const list = index.copiesOf.get(original);
+      if (list) list.push(number);
+      else index.copiesOf.set(original, [number]);
+      placement.duplicateOf = { id: index.articles[original]!.id, ...record.copyMethod };
+    }
+  } else if (candidates.length > 0 && candidates[0]!.similarity >= index.joinSimilarity) {
+    story = candidates[0]!.story;
+  } else {
+    story = index.stories.length;
+    index.stories.push({ id: `story:${digest.id}`, articles: [], centroid: new Map(), first: time, last: time });
+  }
+
+  // 5. Record the article in its story, the copy index, the term counts and the postings.
+  record.story = story;
+  index.articles.push(record);
+  index.byId.set(digest.id, number);
+  const target = index.stories[story]!;
+  target.articles.push(number);
+  addNormalized(target.centroid, vector);
+  pruneVector(target.centroid, CENTROID_TERMS);
+  target.first = Math.min(target.first, time);
+  target.last = Math.max(target.last, time);
+  indexCopy(index.copies, number, digest.textHash, digest.signature, digest.words);
+  for (const term of record.terms) index.frequency[term] = (index.frequency[term] ?? 0) + 1;
+  postStory(index, record.terms, story);
+
+  // 6. Merge other candidate stories this article also matches when their centroids agree.
+  const merged: string[] = [];
+  for (const candidate of candidates) {
+    const other = liveStory(index, candidate.story);
+    const live = liveStory(index, story);
+    if (other === live || candidate.similarity < index.joinSimilarity) continue;
+    if (weightedCosine(index.stories[live]!.centroid, index.stories[other]!.centroid, idf) < index.mergeSimilarity) continue;
+    const [into, from] = index.stories[live]!.articles.length >= index.stories[other]!.articles.length ? [live, other] : [other, live];
+    merged.push(index.stories[from]!.id);
+    mergeStories(index, into, from);
+  }
+  if (merged.length > 0) placement.merged = merged;
+  placement.storyId = index.stories[liveStory(index, story)]!.id;
+  return placement;
+}
+
+/** Lists the live stories, largest first, with titles, copy links and independent-source counts. */
+export function listStories(index: StoryIndex): StoryView[] {
+  return describeStories(index);
+}
+
+export type { StoryView } from './story-view.ts';

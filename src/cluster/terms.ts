@@ -1,0 +1,71 @@
+/** Picks an article's salient content terms with raw weights (tf and position boosts; idf is applied by the index). */
+import { foldToken, splitSentences, tokenize } from '../dedupe/text.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+/** Content terms kept per article; more adds recall of weak links but costs index memory. */
+export const MAX_TERMS = 40;
+/** Shortest word taken as a content term. */
+const MIN_TERM_LENGTH = 3;
+/** Boost for a word written with a capital inside a sentence (likely a name). */
+const NAME_BOOST = 1.5;
+/** Boost for words in the title or the lead. */
+const LEAD_BOOST = 1.5;
+/** Characters of body text counted as the lead. */
+const LEAD_CHARACTERS = 600;
+/** Boost for caller-supplied entity keys (prefixed "@"). */
+export const ENTITY_BOOST = 2;
+/** Boost for numbers (prefixed "#"): counts and years separate otherwise similar events. */
+export const NUMBER_BOOST = 1;
+
+/** A weighted content term. */
+export type WeightedTerm = [term: string, weight: number];
+
+/** Reduces an English plural or possessive to a stem so that "talks" and "talk" meet (deliberately crude). */
+function stem(word: string): string {
+  if (word.endsWith("'s")) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Folded number key: "1,200" and "1200" meet. */
+export function numberKey(value: string): string {
+  return '#' + value.replace(/[,\s']/g, '').toLowerCase();
+}
+
+function addTokens(weights: Map<string, number>, text: string, boost: number): void {
+  for (const sentence of splitSentences(text)) addSentence(weights, sentence, boost);
+}
+
+function addSentence(weights: Map<string, number>, sentence: string, boost: number): void {
+  let sentenceStart = true;
+  for (const token of tokenize(sentence)) {
+    const folded = foldToken(token);
+    if (/\p{N}/u.test(token)) {
+      if (/^\d{1,2}$/.test(token)) continue; // day numbers and small counts are too common to link on
+      const key = numberKey(token);
+      weights.set(key, (weights.get(key) ?? 0) + boost * NUMBER_BOOST);
+    } else if (folded.length >= MIN_TERM_LENGTH && !STOPWORDS.has(folded)) {
+      const nameLike = !sentenceStart && /^\p{Lu}/u.test(token);
+      const key = stem(folded);
+      weights.set(key, (weights.get(key) ?? 0) + boost * (nameLike ? NAME_BOOST : 1));
+    }
+    sentenceStart = false;
+  }
+}
+
+/** Top content terms of an article with raw weights: log-scaled boosted counts plus entity and number keys. */
+export function pickTerms(text: string, title: string | undefined, entityKeys: readonly string[] = [], numbers: readonly string[] = []): WeightedTerm[] {
+  const counts = new Map<string, number>();
+  if (title) addTokens(counts, title, LEAD_BOOST);
+  addTokens(counts, text.slice(0, LEAD_CHARACTERS), LEAD_BOOST);
+  addTokens(counts, text.slice(LEAD_CHARACTERS), 1);
+  for (const key of new Set(entityKeys)) counts.set('@' + key.toLowerCase(), (counts.get('@' + key.toLowerCase()) ?? 0) + ENTITY_BOOST);
+  for (const value of new Set(numbers)) {
+    const key = numberKey(value);
+    counts.set(key, (counts.get(key) ?? 0) + NUMBER_BOOST);
+  }
+  const terms: WeightedTerm[] = [...counts].map(([term, count]) => [term, Math.round((1 + Math.log(count)) * 1000) / 1000]);
+  terms.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return terms.slice(0, MAX_TERMS);
+}

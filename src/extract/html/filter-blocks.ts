@@ -1,0 +1,62 @@
+import { BOILERPLATE_LINES, TAIL_MARKERS } from '../rules/boilerplate-text.ts';
+import { normalizeText, type TextBlock } from './blocks.ts';
+
+/** Blocks longer than this are prose even if they contain a boilerplate phrase. */
+export const MAX_BOILERPLATE_LINE_CHARS = 160;
+/** A block whose share of linked characters exceeds this is a link list (menus, "related" teasers). */
+export const MAX_LINK_DENSITY = 0.5;
+/** Link-dense blocks at least this long are kept: long linked passages are usually prose with citations. */
+export const MIN_LINKED_PROSE_CHARS = 400;
+/** A tail marker only ends the article once this share of the text precedes it (earlier ones are table-of-contents noise). */
+export const TAIL_MIN_SHARE = 0.4;
+/** Tail markers are headings or short lines; longer blocks are prose. */
+export const MAX_TAIL_MARKER_CHARS = 80;
+
+/** A block after normalisation, ready to become a paragraph. */
+export interface CleanBlock {
+  text: string;
+  kind: 'heading' | 'body';
+}
+
+/** Normalises blocks and drops boilerplate lines, link lists and exact repeats; returns what survives. */
+export function filterBlocks(blocks: readonly TextBlock[]): CleanBlock[] {
+  const kept: CleanBlock[] = [];
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    const text = normalizeText(block.text);
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    // A paragraph that is only a spelled-out URL is the article pointing somewhere, not a teaser.
+    if (isBoilerplate(text, /^(https?:\/\/|www\.)\S+$/.test(text) ? 0 : block.linkChars)) continue;
+    // Repeated short lines are page furniture (sticky headers, repeated bylines); long ones are quoted twice on purpose.
+    if (seen.has(text) && text.length < MAX_BOILERPLATE_LINE_CHARS) continue;
+    seen.add(text);
+    kept.push({ text, kind: block.kind });
+  }
+  return trimTrailingHeadings(cutTail(kept));
+}
+
+/** True when a normalised line looks like boilerplate: a known pattern or a short link list. */
+export function isBoilerplate(text: string, linkChars = 0): boolean {
+  const letters = text.replace(/\s+/g, '').length || 1;
+  if (linkChars / letters > MAX_LINK_DENSITY && text.length < MIN_LINKED_PROSE_CHARS) return true;
+  if (text.length > MAX_BOILERPLATE_LINE_CHARS) return false;
+  return BOILERPLATE_LINES.some((rule) => rule.pattern.test(text));
+}
+
+// Everything after "Related articles", "Comments", a feedback poll or a tag list is furniture.
+function cutTail(blocks: CleanBlock[]): CleanBlock[] {
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  let before = 0;
+  for (const [index, block] of blocks.entries()) {
+    if (before >= total * TAIL_MIN_SHARE && block.text.length <= MAX_TAIL_MARKER_CHARS && TAIL_MARKERS.some((r) => r.pattern.test(block.text))) return blocks.slice(0, index);
+    before += block.text.length;
+  }
+  return blocks;
+}
+
+// A heading with nothing after it introduces a removed box ("Related stories", "Comments").
+function trimTrailingHeadings(blocks: CleanBlock[]): CleanBlock[] {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]!.kind === 'heading') end--;
+  return blocks.slice(0, end);
+}

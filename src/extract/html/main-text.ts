@@ -1,0 +1,83 @@
+import { Readability } from '@mozilla/readability';
+import { ARTICLE_BODY_SELECTORS } from '../rules/boilerplate-selectors.ts';
+import { collectBlocks, type DomNode } from './blocks.ts';
+import { removeBoilerplate, type CleanElement } from './clean.ts';
+import { filterBlocks, type CleanBlock } from './filter-blocks.ts';
+
+/** Fewer characters than this from a candidate means it missed the article. */
+export const MIN_ARTICLE_CHARS = 250;
+/** Readability's output wins over the selector candidate when it is this many times longer (it found more sections). */
+export const READABILITY_LONGER_FACTOR = Number(process.env.RLF ?? 1.5);
+/** Readability's output must keep at least this share of the selector candidate's length to replace it. */
+export const READABILITY_MIN_SHARE = 0.6;
+
+/** A short candidate is still preferred to the whole page when it holds this share of the page's prose. */
+export const MIN_SHARE_OF_PAGE = 0.2;
+
+/** Which method produced the main text. */
+export type MainTextMethod = 'selector' | 'readability' | 'body';
+
+/** The chosen main-text blocks and how they were found. */
+export interface MainText {
+  blocks: CleanBlock[];
+  method: MainTextMethod;
+}
+
+type Doc = Document;
+
+/**
+ * Picks the article's blocks from a parsed page (mutates it):
+ * 1. remove boilerplate, 2. read the best article-body element, 3. run Readability,
+ * 4. keep the better of the two, 5. fall back to the whole body's prose blocks.
+ */
+export function findMainText(document: Doc): MainText {
+  const body = findArticleBody(document);
+  removeBoilerplate(document as never, body ? [body as unknown as CleanElement] : []);
+  const selected = body && body.isConnected !== false ? filterBlocks(collectBlocks(body as unknown as DomNode)) : [];
+  // Readability guts the document it reads, so the whole-page fallback is read before it runs.
+  const whole = filterBlocks(collectBlocks((document.body ?? document.documentElement) as unknown as DomNode));
+  const readable = runReadability(document);
+  const chosen = choose(selected, readable);
+  if (chosen && totalLength(chosen.blocks) >= MIN_ARTICLE_CHARS) return chosen;
+  if (chosen && totalLength(chosen.blocks) >= totalLength(whole) * MIN_SHARE_OF_PAGE) return chosen;
+  return { blocks: whole, method: 'body' };
+}
+
+function findArticleBody(document: Doc): Element | undefined {
+  for (const rule of ARTICLE_BODY_SELECTORS) {
+    let best: Element | undefined;
+    let bestLength = 0;
+    for (const element of Array.from(document.querySelectorAll(rule.selector))) {
+      const length = element.textContent?.length ?? 0;
+      if (length > bestLength) { best = element; bestLength = length; }
+    }
+    if (best && bestLength >= MIN_ARTICLE_CHARS) return best;
+  }
+  return undefined;
+}
+
+function runReadability(document: Doc): CleanBlock[] {
+  try {
+    const result = new Readability(document, { serializer: (element: Node) => element, charThreshold: 200 }).parse();
+    const content = result?.content as unknown as DomNode | undefined;
+    return content ? filterBlocks(collectBlocks(content)) : [];
+  } catch {
+    return [];
+  }
+}
+
+function choose(selected: CleanBlock[], readable: CleanBlock[]): MainText | undefined {
+  const selectedLength = totalLength(selected);
+  const readableLength = totalLength(readable);
+  if (selectedLength < MIN_ARTICLE_CHARS && readableLength < MIN_ARTICLE_CHARS) {
+    if (selectedLength === 0 && readableLength === 0) return undefined;
+    return readableLength >= selectedLength ? { blocks: readable, method: 'readability' } : { blocks: selected, method: 'selector' };
+  }
+  if (selectedLength < MIN_ARTICLE_CHARS) return { blocks: readable, method: 'readability' };
+  if (readableLength > selectedLength * READABILITY_LONGER_FACTOR && readableLength < selectedLength * 4) return { blocks: readable, method: 'readability' };
+  return { blocks: selected, method: 'selector' };
+}
+
+function totalLength(blocks: readonly CleanBlock[]): number {
+  return blocks.reduce((sum, b) => sum + b.text.length, 0);
+}

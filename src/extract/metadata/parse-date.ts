@@ -1,0 +1,75 @@
+import { MONTHS } from '../rules/metadata-tags.ts';
+
+/** Earliest publication date accepted; older dates are almost always copyright years or typos. */
+export const EARLIEST_DATE = '1995-01-01';
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const COMPACT = /\b(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b/;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?\\s*(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+const SLASHED_YMD = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+
+/** Parses a date written in a meta tag, JSON-LD or visible text into ISO 8601 (date, or date-time when given); undefined if none. */
+export function parseDate(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!text) return undefined;
+  let match = ISO.exec(text);
+  if (match) {
+    const date = isoDate(match[1]!, match[2]!, match[3]!);
+    if (!date) return undefined;
+    if (!match[4]) return date;
+    const zone = match[7] ? (match[7] === 'Z' ? 'Z' : match[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${date}T${match[4]}:${match[5]}:${match[6] ?? '00'}${zone}`;
+  }
+  match = SLASHED_YMD.exec(text);
+  if (match) return isoDate(match[1]!, match[2]!, match[3]!);
+  match = DAY_MONTH_YEAR.exec(text);
+  if (match) return isoDate(match[3]!, String(MONTHS[match[2]!.toLowerCase()]), match[1]!);
+  match = MONTH_DAY_YEAR.exec(text);
+  if (match) return isoDate(match[3]!, String(MONTHS[match[1]!.toLowerCase()]), match[2]!);
+  match = NUMERIC_DMY.exec(text);
+  // Day-first is the reading outside the US; US-style month-first only when the day slot cannot be a month.
+  if (match) return Number(match[2]) > 12 ? isoDate(match[3]!, match[1]!, match[2]!) : isoDate(match[3]!, match[2]!, match[1]!);
+  match = COMPACT.exec(text);
+  if (match) return isoDate(match[1]!, match[2]!, match[3]!);
+  // RFC 2822 and other forms the JavaScript parser knows ("Fri, 17 May 2024 10:00:00 GMT").
+  if (/[a-z]{3}/i.test(text) && /\d{4}/.test(text)) {
+    const parsed = new Date(text);
+    if (!Number.isNaN(parsed.getTime())) return parsed.toISOString().replace('.000Z', 'Z');
+  }
+  return undefined;
+}
+
+function isoDate(year: string, month: string, day: string): string | undefined {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCDate() !== d) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Why a parsed date is implausible for an article fetched at `fetchedAt`, or undefined when it is fine. */
+export function implausibleDate(iso: string, fetchedAt: string): string | undefined {
+  const day = iso.slice(0, 10);
+  if (day < EARLIEST_DATE) return `date ${iso} is before ${EARLIEST_DATE}`;
+  // One day of slack: a page dated in a time zone ahead of the fetcher's.
+  const limit = new Date(Date.parse(fetchedAt) + 86_400_000).toISOString().slice(0, 10);
+  if (!Number.isNaN(Date.parse(fetchedAt)) && day > limit) return `date ${iso} is after the fetch time ${fetchedAt}`;
+  return undefined;
+}
+
+/** Finds a full date in a URL path: /2024/05/17/, /2024-05-17, /20240517/. */
+export function dateFromUrl(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const match = /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  return match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
+}

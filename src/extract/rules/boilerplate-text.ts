@@ -1,0 +1,58 @@
+import { MONTHS } from './metadata-tags.ts';
+
+/**
+ * Short lines that are boilerplate whatever element holds them. Applied only to short blocks
+ * (MAX_BOILERPLATE_LINE_CHARS in the filter) so that prose mentioning these words survives.
+ */
+
+const DATE_WORDS = [...Object.keys(MONTHS), 'uhr', 'am', 'pm', 'um', 'at', 'le', 'de', 'del', 'di', 'cet', 'cest', 'utc', 'gmt', 'est', 'edt', 'h',
+  'published', 'updated', 'posted', 'veröffentlicht', 'aktualisiert', 'erstellt', 'stand', 'publié', 'mis', 'à', 'jour', 'publicado', 'actualizado', 'pubblicato', 'aggiornato',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'].join('|');
+/** A line made only of dates, times and date labels ("Updated: 03.04.2020, 08:30 Uhr"); letter runs and the rest alternate, so matching is linear. */
+const DATE_LINE = new RegExp(`^(?=.*\\d)[^\\p{L}]*((${DATE_WORDS})\\.?[^\\p{L}]*)*$`, 'iu');
+
+/** A text pattern with the reason it marks boilerplate. */
+export interface TextRule {
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Boilerplate line patterns, several languages. */
+export const BOILERPLATE_LINES: readonly TextRule[] = [
+  { pattern: /\b(we use|this (site|website) uses|utilizamos|nous utilisons|wir verwenden|verwendet) cookies\b|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b|\bcookie-?(richtlinie|einstellungen|hinweis)/i, reason: 'cookie notices' },
+  { pattern: /^(sign up|subscribe|register)( now| today)?( for| to)? (our|the)? ?(free )?(daily |weekly )?newsletter|\bnewsletter (abonnieren|bestellen|anmelden)|^(jetzt )?(anmelden|abonnieren)$|inscrivez-vous à (notre|la) newsletter/i, reason: 'newsletter sign-up prompts' },
+  { pattern: /^(share|teilen|partager|compartir|condividi)( (this|on|via|auf|sur|en|su)\b.*)?$|^(share|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|x)(\s*[|·•/]\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|x))*$/i, reason: 'share bars' },
+  { pattern: /^(related|read more|read also|see also|more from|recommended|you (may|might) also like|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|à lire aussi|lire aussi|leer más|ver también)\b.{0,80}$/i, reason: 'related-article teasers' },
+  { pattern: /\b(donate|support (our|independent) journalism|become a (member|supporter)|make a contribution|jetzt spenden|unterstützen sie)\b/i, reason: 'donation appeals' },
+  { pattern: /^(\d+\s+)?(comments?|kommentare?|commentaires?|comentarios?)(\s*\(\d+\))?$|^(leave|post|add|write) a (comment|reply)|^(kommentar schreiben|antworten|reply)$/i, reason: 'comment section headers' },
+  { pattern: /^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés/i, reason: 'copyright lines' },
+  { pattern: /^(photo|foto|image|bild|picture|credit|crédits?|quelle|source|źródło|fuente|fonte|titelbild|beitragsbild|abbildung|abb\.|grafik|illustration|video|zdjęcie|fot\.)s?( photos?)?\s*:|^(photograph|photo|illustration|image) (by|courtesy|credit)|^image illustrative|\b(getty images|reuters\/|ap photo|afp via getty|dpa\/|istockphoto|shutterstock|domena publiczna)\b/i, reason: 'picture captions and credits' },
+  { pattern: /^[-–—\s]*(advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored( content)?)[-–—\s:]*$/i, reason: 'advertising labels' },
+  { pattern: DATE_LINE, reason: 'date and time lines (metadata, kept in meta not text)' },
+  { pattern: /^(published|updated|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour)\s*:?$/i, reason: 'date labels' },
+  { pattern: /^(by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|und|et|y|e|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$/iu, reason: 'bylines (authors are kept in meta)' },
+  { pattern: /^(skip to (main )?content|back to top|zum inhalt springen|nach oben|menu|menü|search|suche)$/i, reason: 'navigation leftovers' },
+  { pattern: /^(follow us|folgen sie uns|suivez-nous)\b/i, reason: 'social follow prompts' },
+  { pattern: /javascript (is )?(disabled|required)|enable javascript|your browser does not support/i, reason: 'browser warnings' },
+];
+
+/**
+ * Short lines that open the furniture after an article (related links, feedback polls, tags, author boxes,
+ * comments). Once one appears late in the text, it and everything after it are dropped.
+ */
+export const TAIL_MARKERS: readonly TextRule[] = [
+  { pattern: /^(related|similar|more|further|recommended|popular|latest|trending)( \w+){0,3}( articles?| stories| posts| news| reading| links| content)?:?$/i, reason: 'related-article headings (English)' },
+  { pattern: /^(you (may|might) (also )?(like|enjoy|be interested)|read (more|next|also)|see also|more (from|on|about)|don'?t miss|also (on|in)\b|keep reading|what to read next)\b/i, reason: 'read-next prompts (English)' },
+  { pattern: /^(ähnliche (beiträge|artikel|themen)|verwandte (beiträge|artikel|themen)|das (könnte|dürfte) (dich|sie) (auch )?interessieren|(diese|weitere) (beiträge|artikel)|mehr zum thema|lesen sie (auch|mehr)|auch interessant|weiterführende links?|weitere (informationen|infos|links|themen)|vorschau auf den nächsten|nächster (artikel|beitrag)|vorheriger (artikel|beitrag))/i, reason: 'related-article headings (German)' },
+  { pattern: /^(à (lire|découvrir)|lire aussi|sur le même (sujet|thème)|articles? (similaires|liés|connexes)|dans la même rubrique)/i, reason: 'related-article headings (French)' },
+  { pattern: /^(te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|articoli correlati|potrebbe interessarti)/i, reason: 'related-article headings (Spanish, Italian)' },
+  { pattern: /^(was (this|the) (article|page|post) (useful|helpful)|(fanden sie|war) (diese[rn]?|der) (artikel|beitrag|seite) (nützlich|hilfreich)|hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen|möchten sie (den|diesen) artikel teilen|rate this)/i, reason: 'feedback polls' },
+  { pattern: /^(tags?|schlagworte?|schlagwörter|stichworte?|themen|topics|keywords|mots-clés|etiquetas|categories|kategorien?)\s*:?$/i, reason: 'tag lists' },
+  { pattern: /^(about the author|über (den|die) autor(in)?|zum autor|zur autorin|l'auteur|sobre el autor|author bio)/i, reason: 'author boxes' },
+  { pattern: /^((\d+ )?(comments?|responses?|replies|kommentare?|leserkommentare|commentaires?|comentarios?)( \(\d+\))?|(leave|post|add|write) a (comment|reply)|kommentar (schreiben|verfassen|hinterlassen)|schreibe einen kommentar|diskutieren sie mit|laisser un commentaire|deja un comentario)\s*:?$/i, reason: 'comment sections' },
+  { pattern: /^(share (this|the) (article|story|post|page)|diesen (artikel|beitrag) teilen|artikel teilen|partager (cet|l')article)/i, reason: 'share prompts' },
+  { pattern: /^(explore further|further reading|more information|more info|sources?|references|quellen(angaben)?|originalpublikation|original publication|weitere informationen|weiterführende informationen|empfohlene (beiträge|artikel)|empfehlungen aus|themen in diesem artikel|weitere \w+tipps|zobacz (również|też)|czytaj (też|także|również)|dowiedz się więcej|przeczytaj także)\b/i, reason: 'further-reading and source sections' },
+  { pattern: /^(zum weiterlesen|weiterlesen|schon gelesen|auch lesen|lesen sie hier|meist(gelesen|diskutiert|geklickt)e?|most (popular|read|viewed|shared)|lust auf mehr|noch mehr|entdecke (weitere|mehr)|mehr (kolumnen|artikel|beiträge|news|nachrichten|zum thema|aus)|themen (im|des) artikels?|temas|le puede interesar|lea también|lee también|neugierig geworden|if you (enjoyed|liked)|we want to hear|do you want to be informed|zusatzinformationen|pressekontakt|kontakt|ansprechpartner(in)?|keine kommentare|no comments)\b/i, reason: 'read-more, contact and poll sections' },
+  { pattern: /^((diese seite|artikel|beitrag|news|seite) teilen|hier können sie (den|diesen) artikel bewerten|(artikel|beitrag) gefallen|gefällt (dir|ihnen) (unser|dieser|der))/i, reason: 'share and rating prompts' },
+  { pattern: /^(letzte änderung|zuletzt (aktualisiert|geändert)|last (updated|modified)|ultima modifica|dernière mise à jour)\b/i, reason: 'page-update footers' },
+];

@@ -1,0 +1,56 @@
+/**
+ * Which <meta> tags carry which metadata field, in order of trust within the field.
+ * Names are matched case-insensitively against the `property`, `name` or `itemprop` attribute.
+ */
+
+/** Meta names for the original publication date. */
+export const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date',
+  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date',
+  'publish-date', 'publishdate', 'publish_date', 'pubdate', 'article.published', 'article_date_original', 'original-publish-date',
+  'og:published_time', 'cxenseparse:recs:publishtime', 'date', 'created', 'release_date', 'citation_publication_date',
+  'citation_date', 'parsely-pub-date', 'timestamp', 'dc.created',
+] as const;
+
+/** Meta names for the last modification date. */
+export const MODIFIED_META = [
+  'article:modified_time', 'og:article:modified_time', 'datemodified', 'og:updated_time', 'article:modified', 'dcterms.modified',
+  'dc.date.modified', 'last-modified', 'lastmod', 'modified', 'revised', 'updated_time',
+] as const;
+
+/** Meta names for authors. */
+export const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator'] as const;
+
+/** Meta names for the headline. */
+export const TITLE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', 'title'] as const;
+
+/** Meta names for the outlet. */
+export const SITE_META = ['og:site_name', 'application-name', 'twitter:site', 'publisher', 'dc.publisher', 'al:android:app_name'] as const;
+
+/** schema.org types whose dates describe the article itself. */
+export const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle',
+  'blogposting', 'socialmediaposting', 'liveblogposting', 'techarticle', 'scholarlyarticle', 'report', 'review', 'creativework',
+]);
+
+/** Class/id fragments of elements whose visible text is the publication date. */
+export const DATE_ELEMENT_SELECTORS = [
+  'time[datetime]', '[itemprop="datePublished"]', '[class*="publish"]', '[class*="entry-date"]', '[class*="post-date"]',
+  '[class*="article-date"]', '[class*="datum"]', '[class*="date"]', '[id*="date"]', '[class*="time"]', '[class*="meta"]',
+] as const;
+
+/** Month names of several languages, lower-case, to month number. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, januar: 1, jänner: 1, janvier: 1, enero: 1, gennaio: 1,
+  february: 2, feb: 2, februar: 2, février: 2, fevrier: 2, febrero: 2, febbraio: 2,
+  march: 3, mar: 3, märz: 3, maerz: 3, mars: 3, marzo: 3,
+  april: 4, apr: 4, avril: 4, abril: 4, aprile: 4,
+  may: 5, mai: 5, mayo: 5, maggio: 5,
+  june: 6, jun: 6, juni: 6, juin: 6, junio: 6, giugno: 6,
+  july: 7, jul: 7, juli: 7, juillet: 7, julio: 7, luglio: 7,
+  august: 8, aug: 8, août: 8, aout: 8, agosto: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9, septiembre: 9, settembre: 9,
+  october: 10, oct: 10, oktober: 10, okt: 10, octobre: 10, octubre: 10, ottobre: 10,
+  november: 11, nov: 11, novembre: 11, noviembre: 11,
+  december: 12, dec: 12, dezember: 12, dez: 12, décembre: 12, decembre: 12, diciembre: 12, dicembre: 12,
+};
