@@ -24,7 +24,9 @@ const epochs = Number(flag('--epochs', '12'));
 const minCount = Number(flag('--min-count', '1'));
 const out = resolve(flag('--out', join(root, 'models/ner/conll-perceptron.json.gz')));
 
-const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+// BILOU by default (--iob2 for the smaller tag set).
+const TAGS = ['O', ...TYPES.flatMap((t) => (args.includes('--iob2') ? ['B-', 'I-'] : ['B-', 'I-', 'L-', 'U-']).map((p) => p + t))];
 
 /** Every .txt file under a directory (none when it is missing). */
 function textFiles(dir: string): string[] {

@@ -97,3 +97,25 @@ test('two stories bridged by a later article are merged', () => {
   assert.equal(placements[2]!.merged?.length, 1);
   assert.equal(listStories(index).length, 1);
 });
+
+test('a digest survives a JSON round trip with the same placement', () => {
+  const first = digestArticle(article('one', FIRE));
+  const second = JSON.parse(JSON.stringify(digestArticle(article('two', FIRE_REWRITE))));
+  const index = createStoryIndex();
+  addArticle(index, first);
+  assert.deepEqual(addArticle(index, second).duplicateOf, { id: 'one', method: 'rewrite', score: 1 });
+});
+
+test('an article outside the time window of a story starts a new story', () => {
+  const { placements } = place([
+    article('march', FIRE_FOLLOW_UP, { publishedAt: '2025-03-01T00:00:00Z' }),
+    article('april', FIRE, { publishedAt: '2025-04-15T00:00:00Z' }),
+  ]);
+  assert.notEqual(placements[1]!.storyId, placements[0]!.storyId);
+});
+
+test('adding the same article id twice is a programming error', () => {
+  const index = createStoryIndex();
+  addArticle(index, digestArticle(article('same', FIRE)));
+  assert.throws(() => addArticle(index, digestArticle(article('same', ELECTION))), /already added/);
+});

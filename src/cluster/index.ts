@@ -1,6 +1,6 @@
 /** Online story index: each added article is checked for copies, then joins the best-matching story found through an inverted term index, or starts one. */
 import { createCopyIndex, findCopy, indexCopy, type CopyIndex } from '../dedupe/copy-index.ts';
-import { alignRewrite, commonAnchors, type SentenceAnchors } from '../dedupe/rewrite.ts';
+import { alignRewrite, commonAnchors, packSentences, unpackSentences } from '../dedupe/rewrite.ts';
 import type { ArticleDigest } from './digest.ts';
 import { addNormalized, inverseFrequency, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
 import { describeStories, type StoryView } from './story-view.ts';
@@ -142,29 +142,6 @@ function numberTerm(index: StoryIndex, term: string): number {
   return number;
 }
 
-/** Packs sentence fingerprints into one array with 0 after each sentence. */
-function packSentences(sentences: readonly SentenceAnchors[]): Uint32Array {
-  const packed = new Uint32Array(sentences.reduce((sum, s) => sum + s.length + 1, 0));
-  let at = 0;
-  for (const sentence of sentences) {
-    packed.set(sentence, at);
-    at += sentence.length + 1;
-  }
-  return packed;
-}
-
-/** Unpacks fingerprints packed by packSentences. */
-function unpackSentences(packed: Uint32Array): SentenceAnchors[] {
-  const sentences: SentenceAnchors[] = [];
-  let current: number[] = [];
-  for (const anchor of packed) {
-    if (anchor === 0) {
-      sentences.push(current);
-      current = [];
-    } else current.push(anchor);
-  }
-  return sentences;
-}
 
 function parseTime(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -160,3 +160,27 @@ export function alignRewrite(
     inOrder: aligned === 0 ? 0 : longestIncreasing(order) / aligned,
   };
 }
+
+/** Packs sentence fingerprints into one array with 0 after each sentence (anchors are never 0): one object instead of dozens. */
+export function packSentences(sentences: readonly SentenceAnchors[]): Uint32Array {
+  const packed = new Uint32Array(sentences.reduce((sum, s) => sum + s.length + 1, 0));
+  let at = 0;
+  for (const sentence of sentences) {
+    packed.set(sentence, at);
+    at += sentence.length + 1;
+  }
+  return packed;
+}
+
+/** Unpacks fingerprints packed by packSentences. */
+export function unpackSentences(packed: Uint32Array): SentenceAnchors[] {
+  const sentences: SentenceAnchors[] = [];
+  let current: number[] = [];
+  for (const anchor of packed) {
+    if (anchor === 0) {
+      sentences.push(current);
+      current = [];
+    } else current.push(anchor);
+  }
+  return sentences;
+}

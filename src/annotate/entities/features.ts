@@ -81,13 +81,8 @@ export function gazetteerPrefixes(gazetteer: Gazetteer): Set<string> {
   return prefixes;
 }
 
-/** Memo of gazetteer prefix sets, one per gazetteer object (a speed-up only). */
-const prefixMemo = new WeakMap<Gazetteer, Set<string>>();
-
 /** Marks each token with gazetteer features ("city:B2", "first:U") from every phrase match. */
-function gazetteerMarks(lowers: readonly string[], gazetteer: Gazetteer): string[][] {
-  let prefixes = prefixMemo.get(gazetteer);
-  if (!prefixes) prefixMemo.set(gazetteer, (prefixes = gazetteerPrefixes(gazetteer)));
+function gazetteerMarks(lowers: readonly string[], gazetteer: Gazetteer, prefixes?: ReadonlySet<string>): string[][] {
   const marks: string[][] = lowers.map(() => []);
   for (let start = 0; start < lowers.length; start++) {
     let phrase = '';
@@ -100,7 +95,7 @@ function gazetteerMarks(lowers: readonly string[], gazetteer: Gazetteer): string
           else for (let i = start; i < start + length; i++) marks[i]!.push(`${category}:${i === start ? 'B' : 'I'}${length}`);
         }
       }
-      if (!prefixes.has(phrase)) break;
+      if (prefixes && !prefixes.has(phrase)) break;
     }
   }
   return marks;
@@ -145,7 +140,7 @@ export interface SentenceView {
 }
 
 /** Prepares lower-case forms, shapes, headline casing and gazetteer marks of a sentence. */
-export function viewSentence(words: readonly string[], gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>): SentenceView {
+export function viewSentence(words: readonly string[], gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>, prefixes?: ReadonlySet<string>): SentenceView {
   const lowers = words.map((w) => w.toLowerCase());
   return {
     ...(lexicon ? { buckets: lowers.map((l) => lexicon.get(l) ?? '?') } : {}),
@@ -153,7 +148,7 @@ export function viewSentence(words: readonly string[], gazetteer: Gazetteer, lex
     lowers,
     shapes: words.map(shortShape),
     shouting: words.filter(isAllCaps).length > words.length / 2 && words.length > 2,
-    gazetteer: gazetteerMarks(lowers, gazetteer),
+    gazetteer: gazetteerMarks(lowers, gazetteer, prefixes),
   };
 }
 

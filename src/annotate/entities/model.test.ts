@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCasingLexicon, readCsvBodies } from './casing-lexicon.ts';
-import { deserialiseModel, isAllowed, serialiseModel, tagDocument } from './model.ts';
+import { deserialiseModel, isAllowed, serialiseModel, tagDocument, toBilou, toIob2Tag } from './model.ts';
 import { trainPerceptron, type TrainingDocument } from './train-perceptron.ts';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
@@ -30,6 +30,30 @@ test('a perceptron trained on tiny data tags it back, and survives serialisation
   assert.deepEqual(tagDocument(loaded, words), expected);
   assert.equal(loaded.lexicon?.get('went'), 'L');
   assert.deepEqual(loaded.gazetteer.get('lyon'), ['city']);
+});
+
+test('a BILOU-tagged model still returns IOB2 tags', () => {
+  const tags = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
+  const { model } = trainPerceptron(documents, { tags, gazetteer: new Map(), epochs: 10, minFeatureCount: 1, evaluate: () => 0 });
+  assert.deepEqual(tagDocument(model, documents[0]!.sentences.map((s) => s.words)), documents[0]!.sentences.map((s) => s.tags));
+});
+
+test('IOB2 and BILOU conversions', () => {
+  assert.deepEqual(toBilou(['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC']), ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'B-LOC', 'L-LOC']);
+  assert.deepEqual(['U-ORG', 'L-ORG', 'B-ORG', 'O'].map(toIob2Tag), ['B-ORG', 'I-ORG', 'B-ORG', 'O']);
+});
+
+test('BILOU decoding keeps phrases well formed', () => {
+  const rows: [string, string, boolean, boolean][] = [
+    ['B-PER', 'L-PER', false, true],
+    ['B-PER', 'O', false, false],
+    ['I-PER', 'I-PER', true, false],
+    ['O', 'L-PER', false, false],
+    ['U-PER', 'B-LOC', false, true],
+    ['O', 'B-LOC', true, false],
+    ['O', 'U-LOC', true, true],
+  ];
+  for (const [previous, next, last, allowed] of rows) assert.equal(isAllowed(previous, next, true, last), allowed, `${previous} → ${next}${last ? ' (last)' : ''}`);
 });
 
 test('IOB2 decoding never starts a phrase with I-', () => {

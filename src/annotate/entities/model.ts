@@ -5,6 +5,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   collectCasing,
+  gazetteerPrefixes,
   tagFeatures,
   tagWordFeatures,
   neighbourAt,
@@ -30,6 +31,8 @@ export interface EntityModel {
   gazetteer: Gazetteer;
   /** Casing lexicon learned from unlabelled text (lower-cased word → bucket), when the model uses one. */
   lexicon?: ReadonlyMap<string, string>;
+  /** Proper prefixes of multi-word gazetteer phrases (lets phrase lookups stop early; a speed-up only). */
+  gazetteerPrefixes?: ReadonlySet<string>;
   /** Memo of per-word feature ids (a speed-up only; bounded by WORD_CACHE_LIMIT). */
   wordCache?: Map<string, WordIds>;
 }
@@ -58,10 +61,40 @@ interface ModelFile {
   weights: string;
 }
 
-/** Returns true when tag `next` may follow tag `previous` in IOB2 (I-X only after B-X or I-X). */
-export function isAllowed(previous: string, next: string): boolean {
-  if (next.charCodeAt(0) !== 73 /* I */) return true;
-  return previous !== 'O' && previous.slice(2) === next.slice(2);
+/**
+ * Returns true when tag `next` may follow tag `previous`. IOB2: I-X only after B-X or I-X. BILOU
+ * (a tag set with U- tags): after B-X or I-X only I-X or L-X; elsewhere only O, B- or U-; and a
+ * sentence's last token cannot open a phrase.
+ */
+export function isAllowed(previous: string, next: string, bilou = false, last = false): boolean {
+  const p = previous.charCodeAt(0);
+  const n = next.charCodeAt(0);
+  const open = p === 66 /* B */ || p === 73; /* I */
+  if (!bilou) return n !== 73 || (open && previous.slice(2) === next.slice(2));
+  if (open) return (n === 73 || n === 76) /* I, L */ && previous.slice(2) === next.slice(2) && !(last && n === 73);
+  if (n === 73 || n === 76) return false;
+  return !(last && n === 66);
+}
+
+/** True when a tag set is BILOU (has U- tags) rather than IOB2. */
+export function isBilou(tags: readonly string[]): boolean {
+  return tags.some((t) => t.startsWith('U-'));
+}
+
+/** Maps a BILOU tag to IOB2 (U→B, L→I); IOB2 tags pass through. */
+export function toIob2Tag(tag: string): string {
+  const c = tag.charCodeAt(0);
+  return c === 85 /* U */ ? 'B' + tag.slice(1) : c === 76 /* L */ ? 'I' + tag.slice(1) : tag;
+}
+
+/** Converts IOB2 tags of one sentence to BILOU. */
+export function toBilou(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const continues = tags[i + 1]?.startsWith('I-') === true;
+    if (tag.startsWith('B-')) return (continues ? 'B-' : 'U-') + tag.slice(2);
+    return (continues ? 'I-' : 'L-') + tag.slice(2);
+  });
 }
 
 /** Adds the weight rows of the given feature ids into `scores`. */
@@ -114,7 +147,8 @@ function wordIds(model: EntityModel, word: string): WordIds {
 /** Greedy left-to-right decoding of one sentence. */
 export function tagSentence(model: EntityModel, words: readonly string[], casing: DocumentCasing, history?: PredictionHistory): string[] {
   const { tags } = model;
-  const view = viewSentence(words, model.gazetteer, model.lexicon);
+  const bilou = isBilou(tags);
+  const view = viewSentence(words, model.gazetteer, model.lexicon, model.gazetteerPrefixes);
   const scores = new Float64Array(tags.length);
   const out: string[] = [];
   const ids: number[] = [];
@@ -143,17 +177,17 @@ export function tagSentence(model: EntityModel, words: readonly string[], casing
     const earlier = history?.featureOf(word);
     if (earlier !== undefined) idsOf(model, [earlier], ids);
     addScores(model, ids, scores);
-    previousIndex = bestAllowed(tags, scores, i > 0 ? previous : 'O');
+    previousIndex = bestAllowed(tags, scores, i > 0 ? previous : 'O', bilou, i === words.length - 1);
     out.push(tags[previousIndex]!);
   }
-  return out;
+  return bilou ? out.map(toIob2Tag) : out;
 }
 
 /** Index of the best-scoring tag that may follow `previous`. */
-export function bestAllowed(tags: readonly string[], scores: Float64Array, previous: string): number {
+export function bestAllowed(tags: readonly string[], scores: Float64Array, previous: string, bilou = false, last = false): number {
   let best = -1;
   for (let t = 0; t < tags.length; t++) {
-    if (!isAllowed(previous, tags[t]!)) continue;
+    if (!isAllowed(previous, tags[t]!, bilou, last)) continue;
     if (best < 0 || scores[t]! > scores[best]!) best = t;
   }
   return best;
@@ -215,5 +249,5 @@ export function deserialiseModel(bytes: Buffer): EntityModel {
     }
   }
   const lexicon = file.lexicon ? new Map(Object.entries(file.lexicon).flatMap(([bucket, words]) => words.map((w) => [w, bucket] as const))) : undefined;
-  return { tags: file.tags, features, weights, gazetteer, ...(lexicon ? { lexicon } : {}) };
+  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}) };
 }

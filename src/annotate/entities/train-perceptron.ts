@@ -3,9 +3,9 @@
  * keeping the averaged weights of the epoch that scores best on a development set.
  */
 import { collectCasing, historyFeatures, observationFeatures, PredictionHistory, shortShape, type Gazetteer } from './features.ts';
-import { bestAllowed, type EntityModel } from './model.ts';
+import { bestAllowed, isBilou, toBilou, type EntityModel } from './model.ts';
 
-/** A training document: sentences of words with IOB2 gold tags. */
+/** A training document: sentences of words with IOB2 gold tags (converted to BILOU when the tag set is BILOU). */
 export interface TrainingDocument {
   sentences: { words: string[]; tags: string[] }[];
 }
@@ -77,6 +77,7 @@ function random(seed: number): () => number {
 export function trainPerceptron(documents: readonly TrainingDocument[], options: TrainingOptions): { model: EntityModel; epoch: number; score: number } {
   const { tags, gazetteer } = options;
   const width = tags.length;
+  const bilou = isBilou(tags);
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const table = new WeightTable(width);
   // 1. Observation features per token, counted so that rare ones can be dropped.
@@ -88,7 +89,7 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
       document.sentences.map((sentence) => {
         const features = observationFeatures(sentence.words, casing, gazetteer, options.lexicon);
         for (const list of features) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
-        return { words: sentence.words, gold: sentence.tags.map((t) => tagIndex.get(t) ?? 0), features };
+        return { words: sentence.words, gold: (bilou ? toBilou(sentence.tags) : sentence.tags).map((t) => tagIndex.get(t) ?? 0), features };
       }),
     );
   }
@@ -133,7 +134,7 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
             for (let t = 0; t < width; t++) scores[t]! += w[id * width + t]!;
           }
         }
-        const guess = bestAllowed(tags, scores, i > 0 ? previous : 'O');
+        const guess = bestAllowed(tags, scores, i > 0 ? previous : 'O', bilou, i === sentence.words.length - 1);
         const gold = sentence.gold[i]!;
         if (guess !== gold) {
           for (const f of history) if (!table.index.has(f)) historyIds.push(table.idOf(f));

@@ -3,24 +3,19 @@ import { defineStage } from '../../core/stage.ts';
 import { lex, type Lexeme } from './lexer.ts';
 import { readNumber, type NumberMatch } from './numbers.ts';
 import { readUnit, type UnitMatch } from './units.ts';
+import { isDateOrClock, isInName, isRelativeDate, isYear, TIME_UNITS } from './exclusions.ts';
 import {
   CURRENCY_PREFIXES,
   HEDGES_AFTER,
   HEDGES_BEFORE,
-  MONTHS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
   SCALES,
-  TIME_FOLLOWERS,
   VAGUE_COUNTS,
   VAGUE_SCALES,
-  YEAR_CUES,
 } from './rules.ts';
 
 export { singular } from './units.ts';
-
-/** Units that make "N units ago/later" a relative date rather than a quantity. */
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
 /** Decimal places kept when a fraction is turned into a percentage (one-third → 33.3333). */
 const PERCENT_DECIMALS = 4;
@@ -161,43 +156,3 @@ function readCurrency(lexemes: readonly Lexeme[], i: number): { code: string; st
   return undefined;
 }
 
-/** A number next to a month name ("Feb. 28", "28 February") or followed by a clock word ("5 p.m.", "10 GMT"). */
-function isDateOrClock(lexemes: readonly Lexeme[], k: number, number: NumberMatch): boolean {
-  let before = k - 1;
-  if (lexemes[before]?.text === '.' && lexemes[before]!.glued) before--;
-  if (isMonth(lexemes[before])) return true;
-  let after = number.next;
-  if (lexemes[after]?.lower === 'of' && number.kind === 'ordinal') after++;
-  if (isMonth(lexemes[after])) return true;
-  const word = lexemes[number.next];
-  if (!word) return false;
-  if (TIME_FOLLOWERS.has(word.lower)) return true;
-  return /^[ap]$/.test(word.lower) && lexemes[number.next + 1]?.text === '.' && lexemes[number.next + 2]?.lower === 'm';
-}
-
-/** A capitalised month name ("May" as a verb is lower-case). */
-function isMonth(lexeme: Lexeme | undefined): boolean {
-  return lexeme !== undefined && MONTHS.has(lexeme.lower) && /^\p{Lu}/u.test(lexeme.text);
-}
-
-/** A digit number right after a capitalised word that is not the sentence's first ("Article 5", "Flight 17", "Boeing 737"). */
-function isInName(lexemes: readonly Lexeme[], k: number): boolean {
-  const number = lexemes[k]!;
-  const previous = lexemes[k - 1];
-  if (number.kind !== 'digits' || !previous || previous.kind !== 'word' || !/^\p{Lu}/u.test(previous.text) || /['’]s$/.test(previous.text)) return false;
-  const beforePrevious = lexemes[k - 2];
-  return beforePrevious !== undefined && !/^[.!?:;"“‘'(]$/.test(beforePrevious.text);
-}
-
-/** "two weeks ago", "five hours later": a date relative to another, which the time layer owns. */
-function isRelativeDate(lexemes: readonly Lexeme[], unit: UnitMatch): boolean {
-  const word = lexemes[unit.next]?.lower;
-  return word === 'ago' || (TIME_UNITS.has(unit.unit) && (word === 'later' || word === 'earlier'));
-}
-
-/** A four-digit number that reads as a year ("in 2022", "the 2024 vote") unless money, a share or a scaled amount. */
-function isYear(lexemes: readonly Lexeme[], k: number, number: NumberMatch, unit: UnitMatch, isMoney: boolean): boolean {
-  if (!number.yearLike || isMoney || unit.unit === 'percent') return false;
-  const previous = lexemes[k - 1]?.lower ?? '';
-  return YEAR_CUES.has(previous) || unit.unit.includes(' ') || unit.next === number.next;
-}

@@ -35,6 +35,7 @@ const rows: Row[] = [
   ['The twenty-first round ended.', [['twenty-first round', 21, 'round']]],
   ['They owe $65.4 billion.', [['$65.4 billion', 65.4e9, 'usd']]],
   ['For 15-plus years, 50+ people waited.', [['15-plus years', 15, 'year', 'at least'], ['50+ people', 50, 'person', 'at least']]],
+  ['A 23-year-old unarmed man, a two-sided new deal and a 52-count civil complaint.', [['23-year-old', 23, 'year-old'], ['two-sided new deal', 2, 'sided deal'], ['52-count civil complaint', 52, 'count complaint']]],
   ['Half of Donald Trump’s supporters left.', [['Half of Donald Trump’s supporters', 50, 'percent']]],
   ['Thousands of Cubans marched; hundreds of university students joined.', [['Thousands of Cubans', 1000, 'cuban'], ['hundreds of university students', 100, 'student']]],
   ['It holds 27% of Provigo’s 7.38 billion Canadian dollars and Acme’s 2.1 million shares.', [['27%', 27, 'percent'], ['7.38 billion Canadian dollars', 7.38e9, 'cad'], ['2.1 million shares', 2.1e6, 'share']]],

@@ -104,7 +104,7 @@ export const NOT_NOUNS = words(`
   is was were are be been being has have had do does did will would can could should may might must
   who whom which what when where why how he she it they we you i his her its their our my your
   said says say told added more less fewer most least other another such per each every all both
-  ago earlier later before after since until till
+  ago earlier later before after since until till last next
 `);
 
 /** Adjectives that may stand between a number and its noun ("20 new cases", "1,200 more troops"). */

@@ -49,12 +49,14 @@ function readCompound(lexemes: readonly Lexeme[], k: number): UnitMatch | undefi
     unit += `-${lexemes[next + 1]!.lower}`;
     next += 2;
   }
+  // Ages ("a 23-year-old unarmed man") keep the age alone: the words after it are rarely the counted thing.
+  if (unit.endsWith('-old')) return { unit, next };
   const head = lexemes[next];
   if (!head || head.glued || !isNounCandidate(head) || !/^\p{Ll}/u.test(head.text)) return { unit, next };
   if (lexemes[next + 1]?.glued && lexemes[next + 1]!.text === '-') return { unit, next };
   // "20-point peace plan": a known head noun one word further wins over its modifier.
   const further = lexemes[next + 1];
-  const adjectival = ADJECTIVE_ENDING.test(head.lower) && further !== undefined && isNounCandidate(further) && /^\p{Ll}/u.test(further.text);
+  const adjectival = (ADJECTIVE_ENDING.test(head.lower) || SKIPPABLE_ADJECTIVES.has(head.lower) || /ed$/.test(head.lower)) && further !== undefined && isNounCandidate(further) && /^\p{Ll}/u.test(further.text);
   if (further && !further.glued && (COMPOUND_HEADS.has(further.lower) || adjectival)) return { unit: `${unit} ${singular(further.lower)}`, next: next + 2 };
   return { unit: `${unit} ${singular(head.lower)}`, next: next + 1 };
 }

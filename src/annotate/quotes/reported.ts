@@ -88,6 +88,8 @@ function accordingToQuote(text: string, cue: CueMatch, sentenceStart: number, en
 
 /** `X said (that) A`, `A, X said`, `A, said X`, `A, X said, B`. */
 function verbQuote(text: string, cue: CueMatch, limit: number, end: number, sentenceStart: number, sentenceEnd: number): Quote | undefined {
+  const passive = passiveQuote(text, cue, limit, end, sentenceEnd);
+  if (passive) return passive;
   const before = findSourceBefore(text, limit, cue.start);
   const cueEnd = extendCue(text, cue.end, end);
   if (/[,\u2014–]\s*["”’]?\s*$/.test(text.slice(limit, before.cueStart))) {
@@ -106,6 +108,18 @@ function verbQuote(text: string, cue: CueMatch, limit: number, end: number, sent
   return undefined;
 }
 
+/** "A was endorsed by X": the source follows "by", the content is the subject. */
+function passiveQuote(text: string, cue: CueMatch, limit: number, end: number, sentenceEnd: number): Quote | undefined {
+  const auxiliary = /\b(?:is|was|were|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(limit, cue.start));
+  const by = /^\s+by\s+/.exec(text.slice(cue.end, end));
+  if (!auxiliary || !by) return undefined;
+  const source = findSourceAfter(text, cue.end + by[0].length, sentenceEnd, MAX_ACCORDING_TO_WORDS);
+  const auxiliaryStart = limit + auxiliary.index;
+  const subject = findSourceBefore(text, limit, auxiliaryStart);
+  if (!source || !subject.source) return undefined;
+  return { cue: { start: subject.cueStart, end: cue.end + by[0].length - 1 }, content: [subject.source], source, direct: false };
+}
+
 function trailingQuote(text: string, cue: CueMatch, source: Span, cueStart: number, cueEnd: number, limit: number, end: number): Quote | undefined {
   const rest = text.slice(cueEnd, end);
   if (LISTENER_VERBS.has(cue.word)) {
@@ -113,7 +127,7 @@ function trailingQuote(text: string, cue: CueMatch, source: Span, cueStart: numb
     if (object) cueEnd = extendCue(text, cueEnd + object[0].length, end);
   }
   const opener = /^\s*(?:,\s*)?(?::|that\b|(?=["“«„‘]))?\s*/.exec(text.slice(cueEnd, end))![0];
-  const after = trimContent(text, cueEnd + opener.length, end);
+  const after = trimContent(text, cueEnd + opener.length, untilBreak(text, cueEnd + opener.length, end));
   const before = trimContent(text, limit, source.start);
   const midSentence = before && /,\s*$/.test(text.slice(limit, source.start)) && /^\s*,/.test(text.slice(cueEnd, end));
   if (midSentence && after) return { cue: { start: cueStart, end: cueEnd }, content: [before, after], source, direct: false };
@@ -130,7 +144,16 @@ function secondReport(text: string, cue: CueMatch, last: Quote, end: number): Qu
   const lastSpan = last.content[last.content.length - 1]!;
   if (cue.start <= lastSpan.start || cue.start >= lastSpan.end || cue.sourceAfter) return undefined;
   const before = findSourceBefore(text, lastSpan.start, cue.start);
-  if (!before.source) return undefined;
+  if (!before.source) {
+    // "X told … and says he will …": a coordinated cue keeps the speaker.
+    const joint = /(?:,\s*)?\b(?:and|but)\s+$/.exec(text.slice(lastSpan.start, before.cueStart));
+    const after = trimContent(text, extendCue(text, cue.end, end), end);
+    if (!joint || !after || !last.source) return undefined;
+    const cut = trimContentEnd(text, lastSpan.start, lastSpan.start + joint.index);
+    if (cut <= lastSpan.start) return undefined;
+    lastSpan.end = cut;
+    return { cue: { start: before.cueStart, end: extendCue(text, cue.end, end) }, content: [after], source: { ...last.source }, direct: false };
+  }
   const joint = CLAUSE_JOINT.exec(text.slice(lastSpan.start, before.source.start));
   if (!joint) return undefined;
   const quote = trailingQuote(text, cue, before.source, before.cueStart, extendCue(text, cue.end, end), before.source.start, end);
@@ -160,6 +183,17 @@ function clip(text: string, span: Span, blocked: readonly Span[]): Span[] {
 
 function spanOf(cue: CueMatch): Span {
   return { start: cue.start, end: cue.end };
+}
+
+/** A break that ends reported content: a semicolon or a spaced dash ("…, he said — probably not …"). */
+const CONTENT_BREAK = /;|\s[\u2014―]\s|\s--\s/;
+
+/** Where reported content starting at `start` stops: the first break outside quotation marks, or `end`. */
+function untilBreak(text: string, start: number, end: number): number {
+  const slice = text.slice(start, end);
+  const match = CONTENT_BREAK.exec(slice);
+  if (!match || /["“”]/.test(slice.slice(0, match.index))) return end;
+  return start + match.index;
 }
 
 /** Trims spaces and joining punctuation at both ends; undefined when nothing worded is left. */

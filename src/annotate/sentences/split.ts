@@ -145,20 +145,29 @@ function isAbbreviationStop(text: string, t: Terminal, sentenceStart: number, ne
   // A list number or letter at the start of a sentence ("1. The first item").
   if (/^(\d{1,3}|[ivx]{1,5}|[a-z])$/i.test(word) && text.slice(sentenceStart, t.start - word.length).trim().replace(/[•⁃▪◦‣●○■□➢►]/g, '') === '') return true;
   if (nextIsDigit) return isKnownAbbreviation(lower);
+  // "Main St. The house": after a name, "St." is a street and may end the sentence.
+  if (STREET_ABBREVIATIONS.has(lower) && followsName(text, t.start - word.length)) return !opensSentence;
   if (TITLE_ABBREVIATIONS.words.has(lower)) return true;
   if (CLOCK_ABBREVIATIONS.words.has(word)) return !opensSentence;
   if (word === 'A.M' || word === 'P.M') return false;
   const isListed = TRAILING_ABBREVIATIONS.words.has(lower) || COMPANY_SUFFIXES.words.has(lower) || STATE_ABBREVIATIONS.words.has(lower) || DOTTED.test(word);
   // An abbreviation followed by a dash or a sign goes on ("Sun Microsystems Inc. -- $125 million").
   if (isListed && nextWord === '') return true;
-  const nextIsTitle = TITLE_ABBREVIATIONS.words.has(nextWord.toLowerCase()) && /^\p{Lu}/u.test(nextWord);
   // After a company suffix or a state, a capital starts a new sentence ("… Inc. Carnival, which"), except a stacked suffix or a dateline "(AP)".
   if (COMPANY_SUFFIXES.words.has(lower) && /^\p{Lu}/u.test(word)) return NAME_CONTINUATIONS.words.has(nextWord.toLowerCase()) || /^\p{Lu}\.\p{Lu}/u.test(t.after);
   if (STATE_ABBREVIATIONS.words.has(lower) && /^\p{Lu}/u.test(word)) return t.after.startsWith('(');
-  if (DOTTED.test(word)) return !(opensSentence || nextIsTitle);
-  if (TRAILING_ABBREVIATIONS.words.has(lower)) return !opensSentence;
+  if (DOTTED.test(word) || TRAILING_ABBREVIATIONS.words.has(lower)) return !opensSentence;
   if (/^\p{Lu}$/u.test(word)) return isInitial(text, t.start - 1, opensSentence);
   return false;
+}
+
+/** Abbreviations that are "Saint"/"Mount" before a name but "Street"/"Mountain" after one. */
+const STREET_ABBREVIATIONS = new Set(['st', 'mt']);
+
+/** True when the word before `at` is capitalised or a numbered ordinal ("Main", "5th"). */
+function followsName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at).match(/(\S+)\s+$/u)?.[1] ?? '';
+  return /^\p{Lu}\p{Ll}*$|^\d+(st|nd|rd|th)$/u.test(before);
 }
 
 /** True for any listed abbreviation; used before a number ("No. 5", "Feb. 28", "p. 55"). */

@@ -88,11 +88,3 @@ export function daysInMonth(year: number, month: number): number {
 export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
-
-/** Shifts a clock-carrying anchor by a number of minutes, returning "YYYY-MM-DDTHH:MM". */
-export function addMinutes(day: CalendarDay, minutes: number): string {
-  const [hours, mins] = (day.clock ?? '00:00').split(':').map(Number);
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day, hours, mins));
-  date.setUTCMinutes(date.getUTCMinutes() + minutes);
-  return `${formatDay(fromUtc(date))}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
-}

@@ -1,7 +1,7 @@
 /** Rules for calendar dates: explicit dates, months, years, decades, weekdays, holidays and seasons. */
 import { addDays, formatDay, formatMonth, formatYear, weekdayOf, type CalendarDay } from './calendar.ts';
 import { absolute, dayOf, relative, weekdayDate, yearFor, type Resolution, type ResolveContext, type Shift } from './resolve.ts';
-import { compile, MODIFIER, MONTH, PART, WEEKDAY, type TimeRule } from './rule.ts';
+import { compile, MODIFIER, MONTH, PART, WEEKDAY, type TimeRule } from './time-rule.ts';
 import { DATE_LEAD_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from './rules.ts';
 
 type Groups = Record<string, string | undefined>;
@@ -112,7 +112,7 @@ export const DATE_RULES: readonly TimeRule[] = [
       const month = monthNumber(g.month);
       const day = Number(g.day);
       if (!validDay(day)) return undefined;
-      return relative(context, `XXXX-${g.month && String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
         (anchor) => formatDay(dayOf(yearFor(anchor, context.tense, month, day), month, day)));
     },
   },

@@ -1,7 +1,7 @@
 /** Rules for durations ("five hours", "a four-hour meeting"), recurring sets ("every Monday") and clock times ("3 p.m."). */
 import { addDays, formatDay } from './calendar.ts';
 import { absolute, dayOf, durationValue, parseNumber, relative, weekdayDate, yearFor } from './resolve.ts';
-import { compile, MONTH, NUMBER, UNIT, WEEKDAY, type TimeRule } from './rule.ts';
+import { compile, MONTH, NUMBER, UNIT, WEEKDAY, type TimeRule } from './time-rule.ts';
 import { MONTHS, UNITS, WEEKDAYS } from './rules.ts';
 
 const SET_ADVERBS: Readonly<Record<string, string>> = {

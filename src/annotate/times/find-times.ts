@@ -5,7 +5,7 @@ import type { CalendarDay } from './calendar.ts';
 import { DATE_RULES } from './date-rules.ts';
 import { DURATION_RULES } from './duration-rules.ts';
 import { PERIOD_RULES } from './period-rules.ts';
-import type { TimeRule } from './rule.ts';
+import type { TimeRule } from './time-rule.ts';
 import { DATE_LEAD_WORDS, NAME_HEADS_AFTER, NAME_MODIFIERS_BEFORE } from './rules.ts';
 import { followsDeadlineWord, tenseAround } from './tense.ts';
 
@@ -71,11 +71,11 @@ function isInsideName(text: string, start: number, end: number): boolean {
 function collectCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (const rule of TIME_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
-      if (match[0].length === 0) { rule.pattern.lastIndex++; continue; }
+    // matchAll works on a copy of the regex, so the shared rule patterns never carry lastIndex state between calls.
+    for (const match of text.matchAll(rule.pattern)) {
+      if (match[0].length === 0) continue;
       const groups: Record<string, string | undefined> = { ...match.groups, 0: match[0] };
-      const whole = { start: match.index, end: match.index + match[0].replace(/\s+$/, '').length };
+      const whole = { start: match.index!, end: match.index! + match[0].replace(/\s+$/, '').length };
       const { start, end } = rule.extent ? rule.extent(text, whole, groups) : whole;
       if (isInsideWord(text, start, end) || isInsideName(text, start, end)) continue;
       if (rule.accept && !rule.accept(text, start, end, groups)) continue;
@@ -86,12 +86,16 @@ function collectCandidates(text: string): Candidate[] {
 }
 
 /** Keeps the longest candidates that do not overlap; ties go to the earlier rule, then the earlier start. */
-function selectLongest(candidates: Candidate[]): Candidate[] {
+function selectLongest(candidates: Candidate[], length: number): Candidate[] {
   const order = new Map(TIME_RULES.map((rule, index) => [rule, index]));
   const ranked = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start);
+  // One flag per character keeps the overlap check linear in the matched text, even with thousands of candidates.
+  const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
   for (const candidate of ranked) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+    if (taken.subarray(candidate.start, candidate.end).some((flag) => flag === 1)) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -114,7 +118,7 @@ export function roughSentences(text: string): Sentence[] {
 export function scanTimes(text: string, anchor: CalendarDay | undefined, sentences: readonly Sentence[]): FoundTime[] {
   const found: FoundTime[] = [];
   let previousDate: string | undefined;
-  for (const candidate of selectLongest(collectCandidates(text))) {
+  for (const candidate of selectLongest(collectCandidates(text), text.length)) {
     const index = indexAt(sentences, candidate.start);
     const sentence = index >= 0 ? sentences[index]! : { start: 0, end: text.length };
     const tense = followsDeadlineWord(text, candidate) ? 'none' : tenseAround(text, sentence, candidate);

@@ -1,7 +1,7 @@
 /** Rules for periods relative to the anchor ("last week", "two years ago", "the third quarter") and vague references ("now"). */
 import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type CalendarDay } from './calendar.ts';
 import { absolute, durationValue, parseNumber, periodValue, relative, shiftedValue, type Resolution, type ResolveContext } from './resolve.ts';
-import { compile, MODIFIER, NUMBER, UNIT, type TimeRule } from './rule.ts';
+import { compile, MODIFIER, NUMBER, UNIT, type TimeRule } from './time-rule.ts';
 import { ORDINALS } from './rules.ts';
 import { shiftOf } from './date-rules.ts';
 

@@ -1,7 +1,8 @@
 import type { ArticleMeta, Message } from '../../core/types.ts';
 import { AUTHOR_META, DATE_ELEMENT_SELECTORS, MODIFIED_META, PUBLISHED_META, SITE_META, TITLE_META } from '../rules/metadata-tags.ts';
 import { readJsonLd } from './json-ld.ts';
-import { dateFromUrl, implausibleDate, parseDate } from './parse-date.ts';
+import { dateFromUrl, datesInText, implausibleDate, parseDate } from './parse-date.ts';
+import { collectBlocks, type DomNode } from '../html/blocks.ts';
 
 /** Metadata found in a page, the outlet name, and problems met on the way. */
 export interface PageMetadata {
@@ -42,12 +43,17 @@ export function extractMetadata(document: MetadataDocument, options: { url?: str
     return iso;
   };
   // 1. JSON-LD, 2. meta tags, 3. <time datetime> and date-classed elements, 4. URL, 5. visible text.
+  const order = process.env.DATE_ORDER ?? 'jmk';
+  const steps: Record<string, () => string | undefined> = {
+    j: () => accept(jsonLd.published, 'date-jsonld-implausible'),
+    m: () => accept(pick(PUBLISHED_META), 'date-meta-implausible'),
+    k: () => accept(dateFromMarkup(document), 'date-markup-implausible'),
+  };
   const publishedAt =
-    accept(jsonLd.published, 'date-jsonld-implausible') ??
-    accept(pick(PUBLISHED_META), 'date-meta-implausible') ??
-    accept(dateFromMarkup(document), 'date-markup-implausible') ??
+    steps[order[0]!]!() ?? steps[order[1]!]!() ?? steps[order[2]!]!() ??
     accept(options.url ? dateFromUrl(options.url) : undefined, 'date-url-implausible') ??
-    accept(dateFromVisibleElements(document), 'date-text-implausible');
+    accept(dateFromVisibleElements(document), 'date-text-implausible') ??
+    firstPlausible(datesInVisibleText(document), options.fetchedAt);
   const modifiedAt = accept(jsonLd.modified, 'date-jsonld-implausible') ?? accept(pick(MODIFIED_META), 'date-meta-implausible');
 
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url') ?? jsonLd.url;
@@ -96,6 +102,23 @@ function dateFromVisibleElements(document: MetadataDocument): string | undefined
     }
   }
   return undefined;
+}
+
+function datesInVisibleText(document: MetadataDocument): string[] {
+  const body = document.querySelector('body') as unknown as DomNode | null;
+  if (!body) return [];
+  let text = '';
+  // Script and style contents are skipped by the block walker; stop once enough text is gathered.
+  for (const block of collectBlocks(body)) {
+    text += block.text + '\n';
+    if (text.length > 50_000) break;
+  }
+  return datesInText(text);
+}
+
+// Text dates are weak evidence: an implausible one is skipped silently and the next is tried.
+function firstPlausible(dates: string[], fetchedAt: string): string | undefined {
+  return dates.find((d) => !implausibleDate(d, fetchedAt));
 }
 
 function authorsFromMeta(metas: Map<string, string>): string[] {

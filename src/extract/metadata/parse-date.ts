@@ -73,3 +73,24 @@ export function dateFromUrl(url: string): string | undefined {
   const match = /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   return match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
 }
+
+/** Characters of visible text scanned for a date; dates of articles sit near the top. */
+export const TEXT_DATE_SCAN_CHARS = 50_000;
+/** Most dates considered in visible text before giving up. */
+export const MAX_TEXT_DATES = 40;
+
+const ANY_DATE = new RegExp(
+  [ISO, SLASHED_YMD, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DMY].map((r) => r.source).join('|'),
+  'gi',
+);
+
+/** Lists full dates written in running text, in order of appearance (ISO days). */
+export function datesInText(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.slice(0, TEXT_DATE_SCAN_CHARS).matchAll(ANY_DATE)) {
+    const iso = parseDate(match[0]);
+    if (iso) found.push(iso.slice(0, 10));
+    if (found.length >= MAX_TEXT_DATES) break;
+  }
+  return found;
+}
