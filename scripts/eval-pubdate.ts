@@ -49,7 +49,7 @@ for (const [url, item] of Object.entries(gold)) {
   try {
     const { document } = parseHTML(limitNesting(decodeHtml(bytes).text).html);
     const meta = extractMetadata(document as never, { url, fetchedAt }).meta;
-    found = process.env.PREFER_MODIFIED ? meta.modifiedAt ?? meta.publishedAt : meta.publishedAt;
+    found = meta.publishedAt;
   } catch {
     errors++;
   }

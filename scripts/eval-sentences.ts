@@ -18,7 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const file = args.find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/data/sentences/golden-rules/english-golden-rules.json');
-const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
+const examples = readExamples(file);
 
 const failures: { text: string; expected: string[]; found: string[] }[] = [];
 for (const example of examples) {
@@ -28,3 +28,20 @@ for (const example of examples) {
 }
 const exact = examples.length - failures.length;
 console.log(JSON.stringify({ file, examples: examples.length, exact, exactShare: Number((exact / examples.length).toFixed(4)), failures: verbose ? failures : failures.map((f) => f.text) }, null, 2));
+
+/** Reads and checks the golden file; exits with a message naming what was expected and what was found. */
+function readExamples(path: string): Example[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    console.error(`eval-sentences: cannot read ${path} as JSON (${cause instanceof Error ? cause.message : String(cause)})`);
+    process.exit(2);
+  }
+  const valid = Array.isArray(data) && data.every((e) => typeof e?.text === 'string' && Array.isArray(e?.sentences) && e.sentences.every((s: unknown) => typeof s === 'string'));
+  if (!valid) {
+    console.error(`eval-sentences: expected a JSON array of {text: string, sentences: string[]} in ${path}`);
+    process.exit(2);
+  }
+  return data as Example[];
+}

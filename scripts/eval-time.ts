@@ -78,7 +78,7 @@ function score(doc: Document, tally: Tally, errors: string[]): void {
     if (found.start === gold.start && found.end === gold.end) tally.strict++;
     if (found.type === gold.type) tally.typeCorrect++;
     if (found.value === gold.value) tally.valueCorrect++;
-    else errors.push(`VALUE ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type} ${found.value}] dct=${doc.publishedAt}`);
+    else errors.push(`VALUE ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type} ${found.value}] dct=${doc.publishedAt} :: ${doc.text.slice(Math.max(0, gold.start - 80), gold.end + 60).replace(/\s+/g, ' ')}`);
   }
   system.forEach((s, i) => { if (!used.has(i)) errors.push(`EXTRA ${doc.text.slice(s.start, s.end)} [${s.type} ${s.value}] :: ${doc.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\s+/g, ' ')}`); });
 }

@@ -25,8 +25,8 @@ const minCount = Number(flag('--min-count', '1'));
 const out = resolve(flag('--out', join(root, 'models/ner/conll-perceptron.json.gz')));
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
-// BILOU by default (--iob2 for the smaller tag set).
-const TAGS = ['O', ...TYPES.flatMap((t) => (args.includes('--iob2') ? ['B-', 'I-'] : ['B-', 'I-', 'L-', 'U-']).map((p) => p + t))];
+// IOB2 by default; --bilou trains over B/I/L/U tags (it scored 0.888 against 0.897 for IOB2 on valid).
+const TAGS = ['O', ...TYPES.flatMap((t) => (args.includes('--bilou') ? ['B-', 'I-', 'L-', 'U-'] : ['B-', 'I-']).map((p) => p + t))];
 
 /** Every .txt file under a directory (none when it is missing). */
 function textFiles(dir: string): string[] {

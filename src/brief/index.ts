@@ -43,14 +43,13 @@ export function buildBriefing(input: BriefingInput): Briefing {
 
   const timeline = buildTimeline(originals).map((entry) => ({ date: entry.date, ...item(entry.articleId, entry.sentence, entry.support.map((s) => ({ articleId: s.articleId, span: s.sentence }))) }));
 
-  const contested: ContestedFact[] = input.comparisons
-    .filter((c) => c.status !== 'consistent')
-    .slice(0, CONTESTED_COUNT)
-    .map((c) => ({
-      key: c.key,
-      status: c.status,
-      variants: c.variants.map((v) => ({ value: v.value, hedge: v.hedge, items: v.refs.map((r) => item(r.articleId, r.sentence)) })),
-    }));
+  const toFact = (c: ClaimComparison): ContestedFact => ({
+    key: c.key,
+    status: c.status,
+    variants: c.variants.map((v) => ({ value: v.value, hedge: v.hedge, items: v.refs.map((r) => item(r.articleId, r.sentence)) })),
+  });
+  const contested = input.comparisons.filter((c) => c.status !== 'consistent').slice(0, CONTESTED_COUNT).map(toFact);
+  const corroborated = input.comparisons.filter((c) => c.status === 'consistent').slice(0, CONTESTED_COUNT).map(toFact);
 
   const whoSaidWhat = [...collectStatements(articles, input.lookupEntity).values()].map((statements) => ({
     speaker: statements[0]!.speaker,
@@ -63,6 +62,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     keyPoints,
     timeline,
     contested,
+    corroborated,
     whoSaidWhat,
     sources,
   };

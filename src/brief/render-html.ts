@@ -18,10 +18,12 @@ export function renderHtml(briefing: Briefing): string {
   parts.push(`<p class="story-meta">${story.articles} articles, ${story.independentSources} independent sources</p>`);
   parts.push('<h2>Key points</h2><ul class="key-points">', ...briefing.keyPoints.map((i) => `<li>${cited(i)}</li>`), '</ul>');
   if (briefing.timeline.length) parts.push('<h2>Timeline</h2><ul class="timeline">', ...briefing.timeline.map((e) => `<li><time>${escapeHtml(e.date)}</time> ${cited(e)}</li>`), '</ul>');
-  if (briefing.contested.length) {
-    parts.push('<h2>Contested and single-source facts</h2><ul class="contested">');
-    for (const fact of briefing.contested) {
-      parts.push(`<li><strong>${escapeHtml(claimLabel(fact.key))}</strong> — ${fact.status === 'conflicting' ? 'sources disagree' : 'one source only'}<ul>`);
+  for (const [facts, heading, css] of [[briefing.contested, 'Contested and single-source facts', 'contested'], [briefing.corroborated, 'Corroborated facts', 'corroborated']] as const) {
+    if (!facts.length) continue;
+    parts.push(`<h2>${heading}</h2><ul class="${css}">`);
+    for (const fact of facts) {
+      const verdict = fact.status === 'conflicting' ? 'sources disagree' : fact.status === 'consistent' ? 'sources agree' : 'one source only';
+      parts.push(`<li><strong>${escapeHtml(claimLabel(fact.key))}</strong> — ${verdict}<ul>`);
       for (const v of fact.variants) for (const i of v.items) parts.push(`<li>${escapeHtml(`${v.hedge ? `${v.hedge} ` : ''}${v.value}`)}: ${cited(i)}</li>`);
       parts.push('</ul></li>');
     }

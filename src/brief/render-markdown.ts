@@ -37,6 +37,15 @@ export function renderMarkdown(briefing: Briefing): string {
       }
     }
   }
+  if (briefing.corroborated.length > 0) {
+    lines.push('', '## Corroborated facts', '');
+    for (const fact of briefing.corroborated) {
+      lines.push(`- **${claimLabel(fact.key)}** — sources agree:`);
+      for (const variant of fact.variants) {
+        for (const item of variant.items) lines.push(`  - ${variant.hedge ? `${variant.hedge} ` : ''}${variant.value}: “${oneLine(item.text)}” ${citationMarks(item)}`);
+      }
+    }
+  }
   if (briefing.whoSaidWhat.length > 0) {
     lines.push('', '## Who said what', '');
     for (const speaker of briefing.whoSaidWhat) {

@@ -54,6 +54,8 @@ export interface Briefing {
   keyPoints: BriefItem[];
   timeline: TimelineEntry[];
   contested: ContestedFact[];
+  /** Facts that two or more independent sources report alike. */
+  corroborated: ContestedFact[];
   whoSaidWhat: SpeakerStatements[];
   sources: BriefSource[];
 }

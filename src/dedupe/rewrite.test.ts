@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignRewrite, ANCHOR_KIND, findAnchors, fingerprintSentences } from './rewrite.ts';
+import { alignRewrite, ANCHOR_KIND, findAnchors, fingerprintSentences, packSentences, unpackSentences } from './rewrite.ts';
 
 function kinds(sentence: string): number[] {
   return findAnchors(sentence).map((a) => a & 3).sort();
@@ -51,4 +51,9 @@ test('alignRewrite aligns a paraphrase sentence by sentence but not a same-topic
 test('alignRewrite reports reordered alignments', () => {
   const result = alignRewrite(fingerprintSentences(ORIGINAL), fingerprintSentences(REWRITE));
   assert.ok(result.inOrder < 1, `inOrder ${result.inOrder}`);
+});
+
+test('packed fingerprints unpack to the same sentences', () => {
+  const table: number[][][] = [[], [[5, 9], [6]], fingerprintSentences(ORIGINAL)];
+  for (const sentences of table) assert.deepEqual(unpackSentences(packSentences(sentences)), sentences);
 });

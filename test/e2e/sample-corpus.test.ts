@@ -71,7 +71,7 @@ test('sample corpus: every briefing sentence cites an article that contains it',
   const items = [
     ...briefing.keyPoints,
     ...briefing.timeline,
-    ...briefing.contested.flatMap((f: { variants: { items: unknown[] }[] }) => f.variants.flatMap((v) => v.items)),
+    ...[...briefing.contested, ...briefing.corroborated].flatMap((f: { variants: { items: unknown[] }[] }) => f.variants.flatMap((v) => v.items)),
     ...briefing.whoSaidWhat.flatMap((s: { statements: unknown[] }) => s.statements),
   ] as { text: string; citations: { articleId: string; span: { start: number; end: number } }[] }[];
   assert.ok(briefing.keyPoints.length >= 3, 'the briefing has key points');

@@ -14,6 +14,7 @@ const cases: [string, string, number, string, string | undefined, string | undef
   ['Both leaders said two points remained open in the plan.', 'two points', 2, 'point', undefined, undefined],
   ['It was the sixth round of talks.', 'sixth round', 6, 'round', undefined, undefined],
   ['Turnout reached 64 percent on Sunday.', '64 percent', 64, 'percent', 'vote:percent', '64'],
+  ['Rebels control one-fifth of the territory.', 'one-fifth of the territory', 20, 'percent', 'territory:percent', '20'],
   ['He bought 12 apples.', '12 apples', 12, 'apple', undefined, undefined],
 ];
 

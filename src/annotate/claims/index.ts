@@ -49,6 +49,10 @@ function findTopic(text: string, sentence: Sentence, quantity: Quantity): string
     const topic = TOPIC_OF_WORD.get(word) ?? TOPIC_OF_WORD.get(`${word}s`);
     if (topic) return topic;
   }
+  for (const word of words(text.slice(quantity.start, quantity.end))) {
+    const topic = TOPIC_OF_WORD.get(word.toLowerCase());
+    if (topic) return topic;
+  }
   const after = words(text.slice(quantity.end, sentence.end)).slice(0, TOPIC_WINDOW_WORDS);
   for (const word of after) {
     const topic = TOPIC_OF_WORD.get(word.toLowerCase());

@@ -124,7 +124,10 @@ export function neighbourFeatures(word: string, offset: number): string[] {
   const boundary = word === BEFORE || word === AFTER;
   const lower = boundary ? word : word.toLowerCase();
   const f = [`l${offset > 0 ? '+' : ''}${offset}=` + lower];
-  if (offset === -1 || offset === 1) f.push(`s${offset > 0 ? '+' : ''}${offset}=` + (boundary ? word : shortShape(word)));
+  if (offset === -1 || offset === 1) {
+    const sign = offset > 0 ? '+' : '';
+    f.push(`s${sign}${offset}=` + (boundary ? word : shortShape(word)), `x3${sign}${offset}=` + lower.slice(-3));
+  }
   return f;
 }
 
@@ -168,6 +171,7 @@ export function pairFeatures(view: SentenceView, i: number, casing: DocumentCasi
     's-1ss+1=' + shape(i - 1) + '|' + s0 + '|' + shape(i + 1),
     'l-1s=' + lower(i - 1) + '|' + s0,
     'sl+1=' + s0 + '|' + lower(i + 1),
+    'l-1l+1=' + lower(i - 1) + '|' + lower(i + 1),
   ];
   if (i === 0) f.push('first|' + s0);
   if (view.shouting) f.push('shout|' + s0, 'shoutl=' + l0);

@@ -45,6 +45,17 @@ test('the stage requires sentences and returns the entity layer', () => {
   assert.deepEqual(layer.entities.map((e) => e.key).sort(), ['LOC:chicago', 'PER:angela merkel']);
 });
 
+test('raw-text repairs: title-case headings are not names, a role run into a name is split off', () => {
+  const heading = 'Territorial Control';
+  const text = `${heading}\nThe talks continue. Officials said US Special Envoy Steve Witkoff would travel.`;
+  const spans = [{ start: 0, end: heading.length }, ...sentences(text.slice(heading.length + 1)).map((s) => ({ start: s.start + heading.length + 1, end: s.end + heading.length + 1 }))];
+  const layer = findEntities(model, text, spans);
+  assert.equal(layer.mentions.filter((m) => m.end <= heading.length).length, 0);
+  const envoy = layer.mentions.find((m) => text.slice(m.start, m.end) === 'Steve Witkoff');
+  assert.equal(envoy?.type, 'PER');
+  assert.ok(envoy.role && text.slice(envoy.role.start, envoy.role.end).endsWith('Special Envoy'));
+});
+
 test('types of names the CoNLL-2003 model finds hard', async (t) => {
   const rows: [string, string, string, { todo?: string }][] = [
     ['Officials said Angela Merkel would travel.', 'Angela Merkel', 'PER', {}],

@@ -12,6 +12,7 @@ import { deserialiseModel, tagDocument, type EntityModel } from './model.ts';
 import { resolveEntities, type Chunk } from './resolve.ts';
 import type { TaggedSentence } from './roles.ts';
 import { tokenize } from './tokenize.ts';
+import { ROLE_HEADS } from './rules.ts';
 
 export type { EntityModel } from './model.ts';
 export { tokenize } from './tokenize.ts';
@@ -47,6 +48,19 @@ function isCommonWordPhrase(model: EntityModel, words: readonly string[]): boole
   return lexicon !== undefined && words.every((w) => lexicon.get(w.toLowerCase()) === 'L');
 }
 
+/**
+ * A title-case role run into a name ("Special Envoy Steve Witkoff" tagged ORG) is re-read as a person
+ * after the last role word, when the word after it is a known first name.
+ */
+function splitTitledPerson(model: EntityModel, words: readonly string[], chunk: Omit<Chunk, 'sentence'>): Omit<Chunk, 'sentence'> {
+  if (chunk.type === 'PER') return chunk;
+  let lastRole = -1;
+  for (let i = chunk.first; i < chunk.end; i++) if (ROLE_HEADS.has(words[i]!.toLowerCase())) lastRole = i;
+  if (lastRole < 0 || lastRole + 1 >= chunk.end) return chunk;
+  const isFirstName = model.gazetteer.get(words[lastRole + 1]!.toLowerCase())?.includes('first') === true;
+  return isFirstName ? { first: lastRole + 1, end: chunk.end, type: 'PER' } : chunk;
+}
+
 /** Typographic quotes and dashes as the ASCII forms Reuters text (CoNLL-2003) uses; spans are unaffected. */
 function asConllWord(word: string): string {
   return word.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/[—–]/g, '--');
@@ -61,11 +75,11 @@ export function findEntities(model: EntityModel, text: string, sentenceSpans: re
   const chunks: Chunk[] = [];
   tokenised.forEach((tokens, s) => {
     const types: (EntityType | undefined)[] = tokens.map(() => undefined);
-    for (const chunk of chunksOf(tags[s]!)) {
-      if (isCommonWordPhrase(model, words[s]!.slice(chunk.start, chunk.end))) continue;
-      const type = chunk.type as EntityType;
-      for (let i = chunk.start; i < chunk.end; i++) types[i] = type;
-      chunks.push({ sentence: s, first: chunk.start, end: chunk.end, type });
+    for (const tagged of chunksOf(tags[s]!)) {
+      if (isCommonWordPhrase(model, words[s]!.slice(tagged.start, tagged.end))) continue;
+      const chunk = splitTitledPerson(model, words[s]!, { first: tagged.start, end: tagged.end, type: tagged.type as EntityType });
+      for (let i = chunk.first; i < chunk.end; i++) types[i] = chunk.type;
+      chunks.push({ sentence: s, ...chunk });
     }
     sentences.push({ tokens, types });
   });

@@ -157,7 +157,8 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
     }
     const model: EntityModel = { tags, features: new Map(table.index), weights: table.averaged(step), gazetteer, ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
     const score = options.evaluate(model, epoch);
-    if (score > best.score) best = { model, epoch, score };
+    // Ties go to the later epoch: more passes, same held-out score.
+    if (score >= best.score) best = { model, epoch, score };
   }
   return { model: best.model!, epoch: best.epoch, score: best.score };
 }

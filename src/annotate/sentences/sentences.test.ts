@@ -48,6 +48,8 @@ const rows: Row[] = [
   ['He lives on Main St. The house is old.', ['He lives on Main St.', 'The house is old.']],
   ['He moved from Main St. Louis to St. Louis.', ['He moved from Main St. Louis to St. Louis.']],
   ['  Spaces around.   And between.  ', ['Spaces around.', 'And between.']],
+  ['! ! !', ['! ! !']],
+  ['As shown in Fig. ??', ['As shown in Fig. ??']],
   ['', []],
 ];
 

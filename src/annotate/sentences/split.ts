@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types.ts';
-import { trimSpan } from '../../core/span.ts';
+import { textOf, trimSpan } from '../../core/span.ts';
 import { findLineStarts, findListStarts } from './lists.ts';
 import {
   CLOCK_ABBREVIATIONS,
@@ -150,7 +150,7 @@ function isAbbreviationStop(text: string, t: Terminal, sentenceStart: number, ne
   if (TITLE_ABBREVIATIONS.words.has(lower)) return true;
   if (CLOCK_ABBREVIATIONS.words.has(word)) return !opensSentence;
   if (word === 'A.M' || word === 'P.M') return false;
-  const isListed = TRAILING_ABBREVIATIONS.words.has(lower) || COMPANY_SUFFIXES.words.has(lower) || STATE_ABBREVIATIONS.words.has(lower) || DOTTED.test(word);
+  const isListed = TRAILING_ABBREVIATIONS.words.has(lower) || NUMBER_ABBREVIATIONS.words.has(lower) || TITLE_ABBREVIATIONS.words.has(lower) || COMPANY_SUFFIXES.words.has(lower) || STATE_ABBREVIATIONS.words.has(lower) || DOTTED.test(word);
   // An abbreviation followed by a dash or a sign goes on ("Sun Microsystems Inc. -- $125 million").
   if (isListed && nextWord === '') return true;
   // After a company suffix or a state, a capital starts a new sentence ("… Inc. Carnival, which"), except a stacked suffix or a dateline "(AP)".
@@ -189,7 +189,11 @@ function toSpans(text: string, start: number, end: number, cuts: readonly number
   const spans: Span[] = [];
   for (let k = 0; k + 1 < edges.length; k++) {
     const span = trimSpan(text, { start: edges[k]!, end: edges[k + 1]! });
-    if (span.end > span.start) spans.push(span);
+    if (span.end <= span.start) continue;
+    // A piece with no letter or digit ("! ! !", a stray "”") joins the sentence before it.
+    const previous = spans[spans.length - 1];
+    if (previous && !/[\p{L}\p{N}]/u.test(textOf(text, span))) previous.end = span.end;
+    else spans.push(span);
   }
   return spans;
 }

@@ -172,8 +172,8 @@ export const DATE_RULES: readonly TimeRule[] = [
       if (g.possessive && !g.shift) context = { ...context, tense: 'past' };
       const code = g.part ? PARTS_OF_DAY[g.part] : undefined;
       const placeholder = `XXXX-WXX-${weekday}${code ? `T${code}` : ''}`;
-      return relative(context, placeholder, (anchor) => dayValue(weekdayDate(anchor, weekday, context.tense, shiftOf(g.shift)), g.part),
-        g.part ? 'TIME' : undefined);
+      // "Friday night" stays a DATE, as the TimeBank/AQUAINT gold types it (25 of 31); the part of day stays in the value.
+      return relative(context, placeholder, (anchor) => dayValue(weekdayDate(anchor, weekday, context.tense, shiftOf(g.shift)), g.part));
     },
   },
   {

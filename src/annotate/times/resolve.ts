@@ -45,6 +45,8 @@ export function relative(
 export function parseNumber(words: string): number | undefined {
   const lower = words.toLowerCase().trim();
   if (/^\d+(\.\d+)?$/.test(lower)) return Number(lower);
+  const mixed = /^(\d+) 1\/2$/.exec(lower);
+  if (mixed) return Number(mixed[1]) + 0.5;
   if (VAGUE_NUMBERS.includes(lower) || /of$/.test(lower) && !(lower in NUMBER_WORDS)) return undefined;
   if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower];
   const parts = lower.split(/[- ]/);
@@ -67,16 +69,27 @@ export function durationValue(amountGiven: number | undefined, unitWord: string)
   const unit = UNITS[unitKey(unitWord)];
   if (!unit) return 'PX';
   if (amount !== undefined && unit.times) amount *= unit.times;
-  let count = amount === undefined ? 'X' : String(amount);
-  let letter = unit.letter;
-  // Fractions are written in the next smaller unit: "1.5 years" is P18M, "half an hour" PT30M.
-  if (amount !== undefined && !Number.isInteger(amount)) {
-    if (letter === 'Y') [count, letter] = [String(Math.round(amount * 12)), 'M'];
-    else if (letter === 'H' && unit.clock) [count, letter] = [String(Math.round(amount * 60)), 'M'];
-    else if (letter === 'D') [count, letter] = [String(Math.round(amount * 24)), 'H'];
-  }
-  const clock = unit.clock || (letter === 'H' && amount !== undefined && !Number.isInteger(amount));
-  return `P${clock ? 'T' : ''}${count}${letter}`;
+  if (amount !== undefined && !Number.isInteger(amount)) return fractionalDuration(amount, unit.letter, unit.clock);
+  return `P${unit.clock ? 'T' : ''}${amount === undefined ? 'X' : amount}${unit.letter}`;
+}
+
+/** Each duration letter's next smaller unit and how many of it make one: a fraction is written as whole units plus the rest in it. */
+const SMALLER_UNIT: Readonly<Record<string, { letter: string; clock: boolean; per: number }>> = {
+  Y: { letter: 'M', clock: false, per: 12 }, M: { letter: 'D', clock: false, per: 30 }, W: { letter: 'D', clock: false, per: 7 },
+  Q: { letter: 'M', clock: false, per: 3 }, D: { letter: 'H', clock: true, per: 24 }, H: { letter: 'M', clock: true, per: 60 }, S: { letter: 'S', clock: true, per: 1 },
+};
+
+/** "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "half an hour" → PT30M, "a minute and a half" → PT1M30S (TimeBank's way). */
+function fractionalDuration(amount: number, letter: string, clock: boolean): string {
+  // A clock minute's smaller unit is the second; a calendar month's is the day.
+  const smaller = clock && letter === 'M' ? { letter: 'S', clock: true, per: 60 } : SMALLER_UNIT[letter]!;
+  const whole = Math.floor(amount);
+  const rest = Math.round((amount - whole) * smaller.per);
+  const date: string[] = [];
+  const time: string[] = [];
+  if (whole > 0) (clock ? time : date).push(`${whole}${letter}`);
+  if (rest > 0) (smaller.clock ? time : date).push(`${rest}${smaller.letter}`);
+  return `P${date.join('')}${time.length > 0 ? `T${time.join('')}` : ''}`;
 }
 
 const DAY_MS = 86_400_000;

@@ -37,7 +37,7 @@ export const VAGUE_NUMBERS: readonly string[] = ['several', 'a few', 'few', 'man
 
 /** Regex source for a number: digits, number words and hyphenated or spaced compounds ("twenty-four", "twenty four"). */
 export const NUMBER_SOURCE =
-  '(?:\\d{1,3}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|a dozen|a couple of|a couple|a|an|several|a few|few|many|some|hundreds of|dozens of)';
+  '(?:\\d{1,3} 1/2|\\d{1,3}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|a dozen|a couple of|a couple|a|an|several|a few|few|many|some|hundreds of|dozens of)';
 
 /** Time units → TimeML duration letter, whether it belongs after the "T", and a multiplier (a decade is P10Y, as TimeBank writes it). */
 export const UNITS: Readonly<Record<string, { letter: string; clock: boolean; times?: number }>> = {
@@ -91,7 +91,9 @@ export const PAST_VERBS: readonly string[] = [
 export const SPEECH_VERBS: readonly string[] = ['said', 'told', 'announced', 'reported', 'added', 'stated', 'noted', 'explained', 'declared', 'confirmed', 'disclosed'];
 
 /** "-ed" words that are not past-tense verbs (adjectives, nouns) and must not count as a past cue. */
-export const NOT_PAST_ED: readonly string[] = ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'expected', 'proposed', 'based'];
+export const NOT_PAST_ED: readonly string[] = ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'expected', 'proposed', 'based',
+  // "-eed" verbs and adverbs in the present: "will succeed", "proceed", "indeed".
+  'succeed', 'proceed', 'exceed', 'indeed', 'greed', 'breed', 'bleed', 'embed'];
 
 /** Words that, capitalised before a date word, show it belongs to a name ("Good Friday Agreement", "India Today"). */
 export const NAME_HEADS_AFTER: readonly string[] = [

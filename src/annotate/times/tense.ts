@@ -6,12 +6,14 @@ import { DEADLINE_WORDS, FUTURE_CUES, NOT_PAST_ED, PAST_VERBS, SPEECH_VERBS } fr
 export type Tense = 'past' | 'future' | 'none';
 
 const FUTURE = new Set(FUTURE_CUES.filter((cue) => !cue.includes(' ')));
-const FUTURE_PHRASES = FUTURE_CUES.filter((cue) => cue.includes(' '));
+const FUTURE_PHRASE_PATTERN = new RegExp(`\\b(?:${FUTURE_CUES.filter((cue) => cue.includes(' ')).join('|')})\\b`, 'gi');
 const PAST = new Set(PAST_VERBS);
 const NOT_PAST = new Set(NOT_PAST_ED);
 const SPEECH = new Set(SPEECH_VERBS);
 /** Characters between a speech verb and a date for the verb to govern it: "said on " is 8. */
 const SPEECH_VERB_REACH = 12;
+/** An auxiliary right before a participle that makes it passive present or future ("is heard", "will be paid"). */
+const PASSIVE_AUXILIARY = /\b(?:be|is|are|am|being)\s+$/i;
 /** A word whose "-ed" ending marks a regular past tense (at least three letters before it). */
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
 
@@ -30,15 +32,15 @@ function cuesIn(text: string, sentence: Span, expression: Span): Cue[] {
     const gap = match.index < expression.start ? expression.start - (match.index + word.length) : match.index - expression.end;
     if (SPEECH.has(word) && gap > SPEECH_VERB_REACH) continue;
     if (FUTURE.has(word) || word.endsWith("'ll")) cues.push({ offset: match.index, tense: 'future' });
-    // A participle after "be" ("will be signed", "is to be held") takes its tense from the auxiliary before it.
-    else if (REGULAR_PAST.test(word) && /\bbe\s+$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    // A participle after "be", "is" or "are" ("will be paid", "is heard", "are scheduled") is passive: its tense is the auxiliary's.
+    else if ((REGULAR_PAST.test(word) || PAST.has(word)) && PASSIVE_AUXILIARY.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    // "set to resume", "set for April" are participles of plans, not a past "set".
+    else if (word === 'set' && /^\s+(?:to|for)\b/i.test(text.slice(match.index + 3, match.index + 8))) continue;
     else if (PAST.has(word) || (REGULAR_PAST.test(word) && !NOT_PAST.has(word))) cues.push({ offset: match.index, tense: 'past' });
   }
-  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-  for (const phrase of FUTURE_PHRASES) {
-    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-      cues.push({ offset: sentence.start + at, tense: 'future' });
-    }
+  // Phrases match whole words only: "his top" must not read as "is to".
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(FUTURE_PHRASE_PATTERN)) {
+    cues.push({ offset: sentence.start + match.index, tense: 'future' });
   }
   return cues;
 }
