@@ -54,6 +54,7 @@ const totals: SnippetCounts = { truePositives: 0, falsePositives: 0, falseNegati
 const shingleDocs: [number, number, number][] = [];
 const methods: Record<string, number> = {};
 const failures: unknown[] = [];
+let lastMethod = "";
 let pages = 0, missing = 0, errors = 0, empty = 0;
 const started = performance.now();
 for (const [url, item] of Object.entries(evaldata)) {
@@ -68,6 +69,7 @@ for (const [url, item] of Object.entries(evaldata)) {
     else {
       const extraction = extractHtml(html, { url, fetchedAt: new Date().toISOString() });
       methods[extraction.method] = (methods[extraction.method] ?? 0) + 1;
+      lastMethod = extraction.method;
       // trafilatura's benchmark scores the main text; the title paragraph is metadata, left out here.
       const body = extraction.paragraphs.filter((p) => p.kind !== 'title');
       result = body.map((p) => extraction.text.slice(p.start, p.end)).join('\n');
@@ -83,7 +85,7 @@ for (const [url, item] of Object.entries(evaldata)) {
   if (truth !== undefined) shingleDocs.push(shingleMatch(truth, result ?? ''));
   if (showFailures && (counts.falseNegatives > 0 || counts.falsePositives > 0)) {
     const norm = (result ?? '').replace(/\s+/g, ' ');
-    failures.push({ file: item.file, at: item.without.filter((s) => norm.includes(s.replace(/\s+/g, " ").trim())).map((s) => Number((norm.indexOf(s.replace(/\s+/g, " ").trim()) / norm.length).toFixed(2))), missed: item.with.filter((s) => !norm.includes(s.replace(/\s+/g, ' ').trim())), leaked: item.without.filter((s) => norm.includes(s.replace(/\s+/g, ' ').trim())), chars: result?.length ?? 0 });
+    failures.push({ file: item.file, method: lastMethod, at: item.without.filter((s) => norm.includes(s.replace(/\s+/g, " ").trim())).map((s) => Number((norm.indexOf(s.replace(/\s+/g, " ").trim()) / norm.length).toFixed(2))), missed: item.with.filter((s) => !norm.includes(s.replace(/\s+/g, ' ').trim())), leaked: item.without.filter((s) => norm.includes(s.replace(/\s+/g, ' ').trim())), chars: result?.length ?? 0 });
   }
 }
 const seconds = (performance.now() - started) / 1000;

@@ -85,8 +85,3 @@ for (const file of files(dir)) {
   documents++;
 }
 console.log(JSON.stringify({ dir, documents, tokens, typeMap: TYPE_MAP, allTypes: all.result(), perOrgLoc: core.result() }, null, 2));
-if (process.env['MEANTIME_DEBUG']) {
-  const { words, gold } = readDocument(readFileSync(files(dir)[Number(process.env['MEANTIME_DEBUG'])]!, 'utf8'));
-  const predicted = tagDocument(model, words);
-  words.slice(0, 6).forEach((s, i) => console.error(s.map((w, j) => `${w}/${gold[i]![j]}/${predicted[i]![j]}`).join(' ')));
-}

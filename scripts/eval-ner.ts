@@ -18,14 +18,16 @@ const flag = (name: string): string | undefined => {
 };
 const input = resolve(args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? join(root, '../shared/data/ner/conll2003/valid.txt'));
 const model = loadEntityModel(flag('--model'));
-const documents = parseConll(readFileSync(input, 'utf8'));
+const source = readFileSync(input, 'utf8');
+const hasDocStart = /^-DOCSTART-/m.test(source);
+const documents = parseConll(source);
 const scorer = new ConllScorer();
 const lines: string[] = [];
 let tokens = 0;
 const started = performance.now();
 for (const document of documents) {
   const predicted = tagDocument(model, document.sentences.map((s) => s.map((t) => t.word)));
-  lines.push('-DOCSTART- -X- -X- O O', '');
+  if (hasDocStart) lines.push('-DOCSTART- -X- -X- O O', '');
   document.sentences.forEach((sentence, i) => {
     tokens += sentence.length;
     scorer.add(sentence.map((t) => t.tag), predicted[i]!);

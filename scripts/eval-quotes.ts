@@ -30,20 +30,24 @@ type Role = 'source' | 'cue' | 'content';
 const ROLES: Role[] = ['source', 'cue', 'content'];
 const QUOTE_START = /^\s*["“‘'«„「]/;
 
-function parseArguments(argv: string[]): { dir: string; split: string; limit: number } {
+function parseArguments(argv: string[]): { dir: string; split: string; limit: number; showErrors?: string; cueStats: boolean } {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   let dir = resolve(root, '../shared/data/quotes/polnear/data');
   let split = 'dev';
   let limit = Infinity;
+  let showErrors: string | undefined;
+  let cueStats = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--split') split = argv[++i] ?? split;
     else if (arg === '--limit') limit = Number(argv[++i]);
+    else if (arg === '--cue-stats') cueStats = true;
+    else if (arg === '--show-speaker-errors') showErrors = argv[i + 1] === 'all' ? argv[++i] : 'direct';
     else dir = resolve(arg);
   }
   if (existsSync(join(dir, split, 'attributions'))) dir = join(dir, split);
   if (!existsSync(join(dir, 'attributions'))) throw new Error(`expected ${dir} to hold attributions/ and text/ (or ${split}/ with them), found neither`);
-  return { dir, split, limit };
+  return { dir, split, limit, cueStats, ...(showErrors ? { showErrors } : {}) };
 }
 
 /** Reads a brat .ann file into attributions. */
@@ -147,7 +151,8 @@ class Score {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 async function main(): Promise<void> {
-  const { dir, split, limit } = parseArguments(process.argv.slice(2));
+  const { dir, split, limit, showErrors, cueStats } = parseArguments(process.argv.slice(2));
+  if (cueStats) return printCueStatistics(dir, limit);
   const splitter = await loadSplitter();
   const scores = Object.fromEntries(ROLES.flatMap((role) => [[`${role}:exact`, new Score()], [`${role}:overlap`, new Score()]])) as Record<string, Score>;
   const directContent = new Score();
@@ -185,11 +190,11 @@ async function main(): Promise<void> {
       const g = gold[j]!;
       if (!g.source.length) continue;
       const correct = overlapSize(text, predicted[i]!.source, g.source) > 0 ? 1 : 0;
-      if (!correct && process.env.DEBUG_SPEAKER === 'all') console.error(`${name}: gold "${g.source.map((x) => text.slice(x.start, x.end)).join(' ')}" predicted "${predicted[i]!.source.map((x) => text.slice(x.start, x.end)).join(' ')}" cue "${predicted[i]!.cue.map((x) => text.slice(x.start, x.end)).join(' ')}" content ${text.slice(g.content[0]!.start, g.content[0]!.start + 60).replace(/\n/g, ' ')}`);
+      if (!correct && showErrors === 'all') console.error(`${name}: gold "${g.source.map((x) => text.slice(x.start, x.end)).join(' ')}" predicted "${predicted[i]!.source.map((x) => text.slice(x.start, x.end)).join(' ')}" cue "${predicted[i]!.cue.map((x) => text.slice(x.start, x.end)).join(' ')}" content ${text.slice(g.content[0]!.start, g.content[0]!.start + 60).replace(/\n/g, ' ')}`);
       speaker.all.total++;
       speaker.all.correct += correct;
       if (isDirect(g)) {
-        if (!correct && process.env.DEBUG_SPEAKER) console.error(`${name}: gold "${g.source.map((x) => text.slice(x.start, x.end)).join(' ')}" predicted "${predicted[i]!.source.map((x) => text.slice(x.start, x.end)).join(' ')}" content ${text.slice(g.content[0]!.start, g.content[0]!.start + 60).replace(/\n/g, ' ')}`);
+        if (!correct && showErrors) console.error(`${name}: gold "${g.source.map((x) => text.slice(x.start, x.end)).join(' ')}" predicted "${predicted[i]!.source.map((x) => text.slice(x.start, x.end)).join(' ')}" content ${text.slice(g.content[0]!.start, g.content[0]!.start + 60).replace(/\n/g, ' ')}`);
         speaker.direct.total++;
         speaker.direct.correct += correct;
       }
@@ -208,6 +213,33 @@ async function main(): Promise<void> {
     },
   };
   console.log(JSON.stringify(result, null, 2));
+}
+
+/** Minimum times a word must be annotated as a cue to be listed by --cue-stats. */
+const CUE_STATS_MIN_COUNT = 6;
+
+/** Prints words by the share of their occurrences that are annotated cues (first annotator per article). */
+function printCueStatistics(dir: string, limit: number): void {
+  const occurrences = new Map<string, number>();
+  const asCue = new Map<string, number>();
+  const words = (s: string): string[] => s.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+  const seen = new Set<string>();
+  for (const file of readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
+    const name = file.replace(/_[0-9a-f]+\.ann$/, '');
+    const textPath = join(dir, 'text', `${name}.txt`);
+    if (seen.has(name) || !existsSync(textPath) || seen.size >= limit) continue;
+    seen.add(name);
+    const text = readFileSync(textPath, 'utf8');
+    for (const word of words(text)) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+    for (const attribution of parseAnnotations(readFileSync(join(dir, 'attributions', file), 'utf8'))) {
+      for (const word of new Set(attribution.cue.flatMap((span) => words(text.slice(span.start, span.end))))) asCue.set(word, (asCue.get(word) ?? 0) + 1);
+    }
+  }
+  const rows = [...asCue]
+    .filter(([, count]) => count >= CUE_STATS_MIN_COUNT)
+    .map(([word, count]) => ({ word, cue: count, occurrences: occurrences.get(word) ?? 0, share: round(count / Math.max(1, occurrences.get(word) ?? 0)) }))
+    .sort((a, b) => b.share - a.share);
+  console.log(JSON.stringify(rows));
 }
 
 await main();

@@ -102,10 +102,12 @@ function gazetteerMarks(lowers: readonly string[], gazetteer: Gazetteer, prefixe
 }
 
 /** Features of a word on its own, independent of context (cacheable per word). */
-export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>): string[] {
+export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>, clusters?: ReadonlyMap<string, string>): string[] {
   const l0 = word.toLowerCase();
   const f = ['b', 'w=' + word, 'l=' + l0, 's=' + shortShape(word), 'S=' + longShape(word)];
   if (casing) f.push('cr=' + (casing.get(l0) ?? '?'));
+  const cluster = clusters?.get(l0);
+  if (cluster !== undefined) f.push('c=' + cluster);
   const len = l0.length;
   for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=` + l0.slice(0, k), `x${k}=` + l0.slice(len - k));
   if (word.includes('-')) f.push('hyphen');
@@ -120,14 +122,13 @@ export const AFTER = '</s>';
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
 /** Features a neighbour at `offset` contributes on its own (cacheable per word and offset). */
-export function neighbourFeatures(word: string, offset: number): string[] {
+export function neighbourFeatures(word: string, offset: number, clusters?: ReadonlyMap<string, string>): string[] {
   const boundary = word === BEFORE || word === AFTER;
   const lower = boundary ? word : word.toLowerCase();
   const f = [`l${offset > 0 ? '+' : ''}${offset}=` + lower];
-  if (offset === -1 || offset === 1) {
-    const sign = offset > 0 ? '+' : '';
-    f.push(`s${sign}${offset}=` + (boundary ? word : shortShape(word)), `x3${sign}${offset}=` + lower.slice(-3));
-  }
+  const cluster = clusters?.get(lower);
+  if (cluster !== undefined && (offset === -1 || offset === 1)) f.push(`c${offset > 0 ? '+' : ''}${offset}=` + cluster);
+  if (offset === -1 || offset === 1) f.push(`s${offset > 0 ? '+' : ''}${offset}=` + (boundary ? word : shortShape(word)));
   return f;
 }
 
@@ -171,7 +172,6 @@ export function pairFeatures(view: SentenceView, i: number, casing: DocumentCasi
     's-1ss+1=' + shape(i - 1) + '|' + s0 + '|' + shape(i + 1),
     'l-1s=' + lower(i - 1) + '|' + s0,
     'sl+1=' + s0 + '|' + lower(i + 1),
-    'l-1l+1=' + lower(i - 1) + '|' + lower(i + 1),
   ];
   if (i === 0) f.push('first|' + s0);
   if (view.shouting) f.push('shout|' + s0, 'shoutl=' + l0);
@@ -198,11 +198,17 @@ export function neighbourAt(words: readonly string[], i: number, offset: number)
 }
 
 /** Returns, for each token of a sentence, all observation features (tag history is added by the decoder). */
-export function observationFeatures(words: readonly string[], casing: DocumentCasing, gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>): string[][] {
+export function observationFeatures(
+  words: readonly string[],
+  casing: DocumentCasing,
+  gazetteer: Gazetteer,
+  lexicon?: ReadonlyMap<string, string>,
+  clusters?: ReadonlyMap<string, string>,
+): string[][] {
   const view = viewSentence(words, gazetteer, lexicon);
   return words.map((word, i) => {
-    const f = unaryFeatures(word, lexicon);
-    for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(neighbourAt(words, i, offset), offset));
+    const f = unaryFeatures(word, lexicon, clusters);
+    for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(neighbourAt(words, i, offset), offset, clusters));
     f.push(...pairFeatures(view, i, casing));
     return f;
   });

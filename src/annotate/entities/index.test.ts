@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spanOf } from '../../core/span.ts';
 import type { Article } from '../../core/types.ts';
-import { createEntitiesStage, findEntities, loadEntityModel } from './index.ts';
+import { createEntitiesStage, findEntities, isCommonWordPhrase, loadEntityModel } from './index.ts';
 
 // The shipped model is loaded once; these rows check the wiring from raw text to entities, not model accuracy.
 const model = loadEntityModel();
@@ -45,15 +45,23 @@ test('the stage requires sentences and returns the entity layer', () => {
   assert.deepEqual(layer.entities.map((e) => e.key).sort(), ['LOC:chicago', 'PER:angela merkel']);
 });
 
-test('raw-text repairs: title-case headings are not names, a role run into a name is split off', () => {
-  const heading = 'Territorial Control';
-  const text = `${heading}\nThe talks continue. Officials said US Special Envoy Steve Witkoff would travel.`;
-  const spans = [{ start: 0, end: heading.length }, ...sentences(text.slice(heading.length + 1)).map((s) => ({ start: s.start + heading.length + 1, end: s.end + heading.length + 1 }))];
-  const layer = findEntities(model, text, spans);
-  assert.equal(layer.mentions.filter((m) => m.end <= heading.length).length, 0);
-  const envoy = layer.mentions.find((m) => text.slice(m.start, m.end) === 'Steve Witkoff');
+test('a role run into a name is split off as a person with that role', () => {
+  const text = 'Officials said US Special Envoy John Kerry would travel.';
+  const layer = findEntities(model, text, sentences(text));
+  const envoy = layer.mentions.find((m) => text.slice(m.start, m.end) === 'John Kerry');
   assert.equal(envoy?.type, 'PER');
-  assert.ok(envoy.role && text.slice(envoy.role.start, envoy.role.end).endsWith('Special Envoy'));
+  assert.deepEqual(envoy.role, spanOf(text, 'Special Envoy'));
+});
+
+test('phrases made only of words news never capitalises mid-sentence are layout, not names', () => {
+  const lexicon = new Map([['hold', 'L'], ['talks', 'L'], ['geneva', 'C'], ['territorial', 'c']]);
+  const rows: [string[], boolean][] = [
+    [['Hold', 'Talks'], true],
+    [['Geneva', 'Talks'], false],
+    [['Territorial', 'Talks'], false],
+    [['Unknownword'], false],
+  ];
+  for (const [words, expected] of rows) assert.equal(isCommonWordPhrase({ lexicon }, words), expected, words.join(' '));
 });
 
 test('types of names the CoNLL-2003 model finds hard', async (t) => {

@@ -43,13 +43,13 @@ export function createEntitiesStage(model: EntityModel): Stage<'entities'> {
  * True when every word of a tagged phrase is one that news text almost never capitalises mid-sentence
  * ("Territorial Control" in a title-case heading): such phrases are capitalised by layout, not names.
  */
-function isCommonWordPhrase(model: EntityModel, words: readonly string[]): boolean {
+export function isCommonWordPhrase(model: Pick<EntityModel, 'lexicon'>, words: readonly string[]): boolean {
   const lexicon = model.lexicon;
   return lexicon !== undefined && words.every((w) => lexicon.get(w.toLowerCase()) === 'L');
 }
 
 /**
- * A title-case role run into a name ("Special Envoy Steve Witkoff" tagged ORG) is re-read as a person
+ * A title-case role run into a name ("Special Envoy John Kerry" tagged ORG) is re-read as a person
  * after the last role word, when the word after it is a known first name.
  */
 function splitTitledPerson(model: EntityModel, words: readonly string[], chunk: Omit<Chunk, 'sentence'>): Omit<Chunk, 'sentence'> {

@@ -22,8 +22,8 @@ test('people link across articles through spelling variants and surnames', () =>
       [['a/PER:anna kowalczyk', 'b/PER:kowalczyk']],
     ],
     [
-      [article('a', [['PER', 'Volodymyr Zelensky']]), article('b', [['PER', 'Volodymyr Zelenskyy']]), article('c', [['PER', 'Zelenskiy']])],
-      [['a/PER:volodymyr zelensky', 'b/PER:volodymyr zelenskyy', 'c/PER:zelenskiy']],
+      [article('a', [['PER', 'Igor Stravinsky']]), article('b', [['PER', 'Igor Stravinskyy']]), article('c', [['PER', 'Stravinskiy']])],
+      [['a/PER:igor stravinsky', 'b/PER:igor stravinskyy', 'c/PER:stravinskiy']],
     ],
     [
       [article('a', [['PER', 'Anna Lee']]), article('b', [['PER', 'Tom Lee']]), article('c', [['PER', 'Lee']])],
@@ -39,14 +39,14 @@ test('people link across articles through spelling variants and surnames', () =>
 
 test('organisations and places link by normalised name; type follows the majority', () => {
   const entities = linkEntities([
-    article('a', [['ORG', 'the Kremlin']]),
-    article('b', [['ORG', 'Kremlin']]),
-    article('c', [['LOC', 'Kremlin']]),
+    article('a', [['ORG', 'the Pentagon']]),
+    article('b', [['ORG', 'Pentagon']]),
+    article('c', [['LOC', 'Pentagon']]),
     article('d', [['ORG', 'European Union'], ['ORG', 'EU']]),
   ]);
-  const kremlin = entities.find((e) => e.name === 'Kremlin')!;
-  assert.equal(kremlin.type, 'ORG');
-  assert.equal(kremlin.members.length, 3);
+  const pentagon = entities.find((e) => e.name === 'Pentagon')!;
+  assert.equal(pentagon.type, 'ORG');
+  assert.equal(pentagon.members.length, 3);
   const union = entities.find((e) => e.name === 'European Union')!;
   assert.deepEqual(union.aliases, ['EU']);
 });

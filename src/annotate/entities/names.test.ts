@@ -6,8 +6,8 @@ test('matchKey makes transliteration variants equal', async (t) => {
   const same: [string, string][] = [
     ['Yuri', 'Yury'],
     ['Dmitri', 'Dmitry'],
-    ['Zelensky', 'Zelenskyy'],
-    ['Zelensky', 'Zelenskiy'],
+    ['Stravinsky', 'Stravinskyy'],
+    ['Stravinsky', 'Stravinskiy'],
     ['Sergei', 'Sergey'],
     ['Álvarez', 'Alvarez'],
     ['Aleksei', 'Alexei'],
@@ -26,7 +26,7 @@ test('matchKey makes transliteration variants equal', async (t) => {
 test('foldName strips diacritics, punctuation and a possessive', () => {
   const rows: [string, string][] = [
     ['José  Álvarez', 'jose alvarez'],
-    ["Kremlin's", 'kremlin'],
+    ["Pentagon's", 'pentagon'],
     ['U.S.', 'us'],
   ];
   for (const [input, expected] of rows) assert.equal(foldName(input), expected, input);

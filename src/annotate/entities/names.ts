@@ -1,6 +1,6 @@
 /**
  * Name normalisation for matching mentions: diacritics folded, and a transliteration-tolerant key
- * so that "Yuri"/"Yury", "Dmitri"/"Dmitry" and "Zelensky"/"Zelenskyy"/"Zelenskiy" compare equal.
+ * so that "Yuri"/"Yury", "Dmitri"/"Dmitry" and "Stravinsky"/"Stravinskyy"/"Stravinskiy" compare equal.
  */
 
 /** Lower-cases, strips diacritics and punctuation other than inner hyphens and spaces. */
@@ -35,7 +35,7 @@ export function nameKeys(name: string): string[] {
     .map(matchKey);
 }
 
-/** Removes a leading "the" from organisation and place names ("the Kremlin" → "Kremlin"). */
+/** Removes a leading "the" from organisation and place names ("the Pentagon" → "Pentagon"). */
 export function stripArticle(name: string): string {
   return name.replace(/^the\s+/i, '');
 }

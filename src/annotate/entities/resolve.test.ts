@@ -48,7 +48,7 @@ test('people: surnames and variant spellings join the full name when unambiguous
   const rows: [string, [string, EntityType][], string[]][] = [
     ['Anna Kowalczyk arrived. Kowalczyk said no.', [['Anna Kowalczyk', 'PER'], ['Kowalczyk', 'PER']], ['Anna Kowalczyk=PER:anna kowalczyk', 'Kowalczyk=PER:anna kowalczyk']],
     ['Mr Smith spoke. John Smith left.', [['Smith', 'PER'], ['John Smith', 'PER']], ['Smith=PER:john smith', 'John Smith=PER:john smith']],
-    ['Yuri Ushakov spoke. Yury Ushakov agreed.', [['Yuri Ushakov', 'PER'], ['Yury Ushakov', 'PER']], ['Yuri Ushakov=PER:yuri ushakov', 'Yury Ushakov=PER:yuri ushakov']],
+    ['Yuri Gagarin spoke. Yury Gagarin agreed.', [['Yuri Gagarin', 'PER'], ['Yury Gagarin', 'PER']], ['Yuri Gagarin=PER:yuri gagarin', 'Yury Gagarin=PER:yuri gagarin']],
     ['Oleh Petrenkoy spoke. Petrenkoyy agreed. Petrenkoiy left.', [['Oleh Petrenkoy', 'PER'], ['Petrenkoyy', 'PER'], ['Petrenkoiy', 'PER']], ['Oleh Petrenkoy=PER:oleh petrenkoy', 'Petrenkoyy=PER:oleh petrenkoy', 'Petrenkoiy=PER:oleh petrenkoy']],
     ['Dmitri Orlov spoke. Dmitry Orlov agreed.', [['Dmitri Orlov', 'PER'], ['Dmitry Orlov', 'PER']], ['Dmitri Orlov=PER:dmitri orlov', 'Dmitry Orlov=PER:dmitri orlov']],
     ['José Álvarez spoke. Alvarez agreed.', [['José Álvarez', 'PER'], ['Alvarez', 'PER']], ['José Álvarez=PER:jose alvarez', 'Alvarez=PER:jose alvarez']],
@@ -85,7 +85,7 @@ test('roles before and after a name go to the mention and the entity, titles sta
 test('no role is read from a plain clause or a possessive place', () => {
   const rows: [string, [string, EntityType][]][] = [
     ['Jane Doe, who arrived late, said so.', [['Jane Doe', 'PER']]],
-    ["Russia's Tom Brand said so.", [['Tom Brand', 'PER'], ['Russia', 'LOC']]],
+    ["Canada's Tom Brand said so.", [['Tom Brand', 'PER'], ['Canada', 'LOC']]],
     ['the president and Tom Brand met.', [['Tom Brand', 'PER']]],
   ];
   for (const [text, names] of rows) assert.deepEqual(resolve(text, names).entities.find((e) => e.type === 'PER')!.roles, [], text);
@@ -100,8 +100,8 @@ test('a definite description matching one person\'s role becomes a title mention
 });
 
 test('organisations and places join by normalised name and acronym', () => {
-  const text = 'The European Union met. The EU agreed. Officials at the Kremlin and Kremlin aides.';
-  const layer = resolve(text, [['European Union', 'ORG'], ['EU', 'ORG'], ['Kremlin', 'ORG']]);
-  assert.deepEqual(layer.entities.map((e) => e.key).sort(), ['ORG:european union', 'ORG:kremlin']);
-  assert.equal(layer.mentions.filter((m) => m.key === 'ORG:kremlin').length, 2);
+  const text = 'The European Union met. The EU agreed. Officials at the Pentagon and Pentagon aides.';
+  const layer = resolve(text, [['European Union', 'ORG'], ['EU', 'ORG'], ['Pentagon', 'ORG']]);
+  assert.deepEqual(layer.entities.map((e) => e.key).sort(), ['ORG:european union', 'ORG:pentagon']);
+  assert.equal(layer.mentions.filter((m) => m.key === 'ORG:pentagon').length, 2);
 });

@@ -164,7 +164,7 @@ export function resolveEntities(text: string, sentences: readonly TaggedSentence
   return { mentions, entities };
 }
 
-/** Finds "the Ukrainian president"-style descriptions whose role belongs to exactly one entity. */
+/** Finds "the Ruritanian president"-style descriptions whose role belongs to exactly one entity. */
 function findTitleMentions(text: string, mentions: readonly Mention[], rolesByEntity: ReadonlyMap<string, ReadonlySet<string>>): Mention[] {
   const owners = new Map<string, string[]>();
   for (const [key, roles] of rolesByEntity) {

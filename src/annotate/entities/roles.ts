@@ -1,6 +1,6 @@
 /**
  * Finds role phrases attached to a person's name: before it ("Foreign Minister Jane Doe",
- * "Kremlin spokesman X") or in apposition after it ("Jane Doe, the company's chief executive,").
+ * "Acme spokesman X") or in apposition after it ("Jane Doe, the company's chief executive,").
  */
 import type { EntityType, Span } from '../../core/types.ts';
 import { HONORIFICS, MAX_APPOSITION_TOKENS, MAX_PREFIX_ROLE_TOKENS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OPENERS } from './rules.ts';

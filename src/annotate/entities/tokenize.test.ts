@@ -15,7 +15,7 @@ test('tokenize follows CoNLL-2003 conventions', () => {
     ['Mr. Smith met Dr. Jones.', ['Mr.', 'Smith', 'met', 'Dr.', 'Jones', '.']],
     ['(Reuters) - Talks', ['(', 'Reuters', ')', '-', 'Talks']],
     ['"We agree," he said', ['"', 'We', 'agree', ',', '"', 'he', 'said']],
-    ['a Russian-born writer', ['a', 'Russian-born', 'writer']],
+    ['a Polish-born writer', ['a', 'Polish-born', 'writer']],
     ['talks—and more', ['talks', '—', 'and', 'more']],
     ['1,250.5 tonnes', ['1,250.5', 'tonnes']],
     ['John F. Kennedy', ['John', 'F.', 'Kennedy']],

@@ -16,6 +16,8 @@ export interface TrainingOptions {
   gazetteer: Gazetteer;
   /** Casing lexicon from unlabelled text (optional feature source). */
   lexicon?: ReadonlyMap<string, string>;
+  /** Word clusters from unlabelled text (optional feature source). */
+  clusters?: ReadonlyMap<string, string>;
   epochs: number;
   /** Observation features seen fewer times than this in training are not learned. */
   minFeatureCount: number;
@@ -87,13 +89,13 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
     const casing = collectCasing(document.sentences.map((s) => s.words));
     parsed.push(
       document.sentences.map((sentence) => {
-        const features = observationFeatures(sentence.words, casing, gazetteer, options.lexicon);
+        const features = observationFeatures(sentence.words, casing, gazetteer, options.lexicon, options.clusters);
         for (const list of features) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
         return { words: sentence.words, gold: (bilou ? toBilou(sentence.tags) : sentence.tags).map((t) => tagIndex.get(t) ?? 0), features };
       }),
     );
   }
-  const prepared = parsed.map((sentences) =>
+  const prepared: PreparedSentence[][] = parsed.map((sentences) =>
     sentences.map((s) => ({
       words: s.words,
       gold: s.gold,
@@ -103,7 +105,6 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
   counts.clear();
   // 2. Epochs of greedy decoding with updates on every wrong tag.
   const next = random(options.seed ?? 1);
-  const scores = new Float64Array(width);
   let step = 1;
   let best = { model: undefined as EntityModel | undefined, epoch: 0, score: -Infinity };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -112,53 +113,69 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
       [prepared[i], prepared[j]] = [prepared[j]!, prepared[i]!];
     }
     for (const document of prepared) {
-     const memory = new PredictionHistory();
-     for (const sentence of document) {
-      const predicted: string[] = [];
-      for (let i = 0; i < sentence.words.length; i++) {
-        const previous = i > 0 ? predicted[i - 1]! : '<s>';
-        const beforePrevious = i > 1 ? predicted[i - 2]! : '<s>';
-        const word = sentence.words[i]!;
-        const history = historyFeatures(previous, beforePrevious, word.toLowerCase(), shortShape(word));
-        const earlier = memory.featureOf(word);
-        if (earlier !== undefined) history.push(earlier);
-        const obs = sentence.ids[i]!;
-        scores.fill(0);
-        const w = table.weights;
-        for (const id of obs) for (let t = 0; t < width; t++) scores[t]! += w[id * width + t]!;
-        const historyIds: number[] = [];
-        for (const f of history) {
-          const id = table.index.get(f);
-          if (id !== undefined) {
-            historyIds.push(id);
-            for (let t = 0; t < width; t++) scores[t]! += w[id * width + t]!;
-          }
-        }
-        const guess = bestAllowed(tags, scores, i > 0 ? previous : 'O', bilou, i === sentence.words.length - 1);
-        const gold = sentence.gold[i]!;
-        if (guess !== gold) {
-          for (const f of history) if (!table.index.has(f)) historyIds.push(table.idOf(f));
-          const weights = table.weights;
-          const totals = table.totals;
-          for (const list of [obs, historyIds]) {
-            for (const id of list) {
-              weights[id * width + gold]! += 1;
-              totals[id * width + gold]! += step;
-              weights[id * width + guess]! -= 1;
-              totals[id * width + guess]! -= step;
-            }
-          }
-        }
-        predicted.push(tags[guess]!);
-        step++;
+      const memory = new PredictionHistory();
+      for (const sentence of document) {
+        const predicted = trainSentence(table, tags, bilou, sentence, memory, step);
+        step += sentence.words.length;
+        memory.add(sentence.words, predicted);
       }
-      memory.add(sentence.words, predicted);
-     }
     }
-    const model: EntityModel = { tags, features: new Map(table.index), weights: table.averaged(step), gazetteer, ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
+    const model: EntityModel = { tags, features: new Map(table.index), weights: table.averaged(step), gazetteer, ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.clusters ? { clusters: options.clusters } : {}) };
     const score = options.evaluate(model, epoch);
     // Ties go to the later epoch: more passes, same held-out score.
     if (score >= best.score) best = { model, epoch, score };
   }
   return { model: best.model!, epoch: best.epoch, score: best.score };
+}
+
+/** A sentence ready for training: words, gold tag indices and observation feature ids per token. */
+interface PreparedSentence {
+  words: string[];
+  gold: number[];
+  ids: Int32Array[];
+}
+
+/** Decodes one sentence greedily, updating the weights at every wrong tag; returns the predicted tags. */
+function trainSentence(table: WeightTable, tags: readonly string[], bilou: boolean, sentence: PreparedSentence, memory: PredictionHistory, firstStep: number): string[] {
+  const width = tags.length;
+  const scores = new Float64Array(width);
+  const predicted: string[] = [];
+  for (let i = 0; i < sentence.words.length; i++) {
+    const step = firstStep + i;
+    const previous = i > 0 ? predicted[i - 1]! : '<s>';
+    const beforePrevious = i > 1 ? predicted[i - 2]! : '<s>';
+    const word = sentence.words[i]!;
+    const history = historyFeatures(previous, beforePrevious, word.toLowerCase(), shortShape(word));
+    const earlier = memory.featureOf(word);
+    if (earlier !== undefined) history.push(earlier);
+    const obs = sentence.ids[i]!;
+    scores.fill(0);
+    const w = table.weights;
+    for (const id of obs) for (let t = 0; t < width; t++) scores[t]! += w[id * width + t]!;
+    const historyIds: number[] = [];
+    for (const f of history) {
+      const id = table.index.get(f);
+      if (id === undefined) continue;
+      historyIds.push(id);
+      for (let t = 0; t < width; t++) scores[t]! += w[id * width + t]!;
+    }
+    const guess = bestAllowed(tags, scores, i > 0 ? previous : 'O', bilou, i === sentence.words.length - 1);
+    const gold = sentence.gold[i]!;
+    if (guess !== gold) {
+      for (const f of history) if (!table.index.has(f)) historyIds.push(table.idOf(f));
+      // Read the arrays after idOf: adding a feature may have grown (replaced) them.
+      const weights = table.weights;
+      const totals = table.totals;
+      for (const list of [obs, historyIds]) {
+        for (const id of list) {
+          weights[id * width + gold]! += 1;
+          totals[id * width + gold]! += step;
+          weights[id * width + guess]! -= 1;
+          totals[id * width + guess]! -= step;
+        }
+      }
+    }
+    predicted.push(tags[guess]!);
+  }
+  return predicted;
 }

@@ -7,13 +7,10 @@ export interface CueMatch extends Span {
   word: string;
   /** True for cues whose source follows them ("according to the ministry"). */
   sourceAfter: boolean;
-  /** True for verbs that need a clause, colon or quotation after them to count. */
-  weak: boolean;
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const WEAK = new Set(WEAK_CUE_VERBS.filter((word) => !STRONG_CUE_VERBS.includes(word)));
-const ALTERNATIVES = [...new Set([...SOURCE_AFTER_CUES, ...STRONG_CUE_VERBS, ...WEAK])].sort((a, b) => b.length - a.length).map(escape).join('|');
+const ALTERNATIVES = [...new Set([...SOURCE_AFTER_CUES, ...STRONG_CUE_VERBS, ...WEAK_CUE_VERBS])].sort((a, b) => b.length - a.length).map(escape).join('|');
 const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ALTERNATIVES})(?![\\p{L}\\p{N}'’-])`, 'giu');
 const SOURCE_AFTER = new Set(SOURCE_AFTER_CUES);
 
@@ -25,7 +22,7 @@ export function findCues(text: string, range: Span): CueMatch[] {
   for (let match = CUE_PATTERN.exec(slice); match; match = CUE_PATTERN.exec(slice)) {
     const word = match[0].toLowerCase().replace(/\s+/g, ' ');
     const start = range.start + match.index;
-    cues.push({ start, end: start + match[0].length, word, sourceAfter: SOURCE_AFTER.has(word), weak: WEAK.has(word) });
+    cues.push({ start, end: start + match[0].length, word, sourceAfter: SOURCE_AFTER.has(word) });
   }
   return cues;
 }

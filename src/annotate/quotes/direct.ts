@@ -33,14 +33,15 @@ export function attributeSegments(text: string, segments: readonly QuotedSegment
     const last = chain[chain.length - 1]!;
     const paragraph = paragraphs[last.paragraph]!;
     const next = segments[i] && segments[i]!.paragraph === last.paragraph ? segments[i] : undefined;
-    let trailing = findTrailingCue(text, last.end, Math.min(next?.start ?? paragraph.end, last.end + TRAILING_CUE_WINDOW));
+    const lastEnd = last.markEnd ?? last.end;
+    let trailing = findTrailingCue(text, lastEnd, Math.min(next?.start ?? paragraph.end, lastEnd + TRAILING_CUE_WINDOW));
     // `… "reckless." The agency said North Korea had …` starts a new report: a quote that ends its
     // sentence takes a trailing cue only when nothing but punctuation follows the cue.
-    const quoted = text.slice(last.start, last.end);
-    if (trailing && /[.!?]["”’'»」]*$/.test(quoted) && !/^\s*(?:[.,;:]|$)/.test(text.slice(trailing.end, next?.start ?? paragraph.end))) trailing = undefined;
+    const quoted = text.slice(last.start, lastEnd);
+    if (trailing && /[.!?]["”’'»」]*$/.test(quoted) && !/^\s*(?:[.,;:]|$)/.test(text.slice(trailing.end, Math.min(next?.start ?? paragraph.end, trailing.end + 8)))) trailing = undefined;
     // A quote with no comma before its cue is a partial quote mid-sentence (`was “no evidence" of a plot, the mayor said`)
     // unless the speaker follows the mark at once.
-    if (trailing && !/[,?!\u2014–-]["”’'»」]*$/.test(quoted) && !/^\s*[,\u2014–―]/.test(text.slice(last.end)) && trailing.phraseStart !== undefined && !/^\s*$/.test(text.slice(last.end, trailing.phraseStart))) trailing = undefined;
+    if (trailing && !/[,?!\u2014–-]["”’'»」]*$/.test(quoted) && !/^\s*[,\u2014–―]/.test(text.slice(lastEnd, lastEnd + 3)) && trailing.phraseStart !== undefined && !/^\s*$/.test(text.slice(lastEnd, trailing.phraseStart))) trailing = undefined;
     const firstParagraph = paragraphs[first.paragraph]!;
     const previous = segments[i - chain.length - 1];
     const leftLimit = previous && previous.paragraph === first.paragraph ? previous.end : firstParagraph.start;
@@ -68,7 +69,7 @@ export function attributeSegments(text: string, segments: readonly QuotedSegment
     // A paragraph that is only a quote carries on the speaker of the quote just before it.
     const previousQuote = quotes[quotes.length - 1];
     const opensSentence = first.start === firstNonSpace(text, firstParagraph) || /[.!?]["”’']*\s+$/.test(text.slice(leftLimit, first.start));
-    const closesSentence = /^["”’']*\s*(?:[.!?]|$)/.test(text.slice(last.end, paragraph.end)) || /[.!?]["”’']*$/.test(text.slice(last.start, last.end));
+    const closesSentence = /^["”’']*\s*(?:[.!?]|$)/.test(text.slice(last.end, Math.min(paragraph.end, last.end + 8))) || /[.!?]["”’']*$/.test(text.slice(last.start, last.end));
     if (opensSentence && closesSentence && previousQuote && first.paragraph - previousQuote.lastParagraph <= 1) {
       previousQuote.content.push(...chain.map(spanOnly));
       previousQuote.lastParagraph = last.paragraph;

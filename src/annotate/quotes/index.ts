@@ -4,6 +4,7 @@ import { attributeSegments } from './direct.ts';
 import { fallbackSentences } from './fallback-sentences.ts';
 import { findQuotedSegments, paragraphsOf } from './marks.ts';
 import { findReportedSpeech } from './reported.ts';
+import { SpanSet } from './span-set.ts';
 import { resolveSpeaker } from './speaker.ts';
 
 /** Quotes found in one text, with the problems met on the way. */
@@ -30,16 +31,17 @@ export function findQuotes(text: string, layers: QuoteInput): QuoteResult {
   const paragraphs = layers.paragraphs?.length ? layers.paragraphs : paragraphsOf(text);
   const segments = findQuotedSegments(text, paragraphs, report);
   const { quotes: direct, partial } = attributeSegments(text, segments, paragraphs);
-  const blocked: Span[] = direct.flatMap((q) => [q.cue, ...q.content, ...(q.source ? [q.source] : [])]);
+  const blocked = new SpanSet(direct.flatMap((q) => [q.cue, ...q.content, ...(q.source ? [q.source] : [])]));
   const sentences = layers.sentences.length ? layers.sentences : fallbackSentences(text);
-  const quoted: Span[] = segments.map((s) => ({ start: s.start, end: s.end }));
-  const reported = findReportedSpeech(text, sentences, blocked, quoted);
+  const reported = findReportedSpeech(text, sentences, blocked, new SpanSet(segments));
+  const partialQuotes = new SpanSet(partial);
   for (const quote of reported) {
-    if (quote.content.some((c) => partial.some((s) => s.start >= c.start && s.end <= c.end + 1))) quote.direct = true;
+    if (quote.content.some((c) => partialQuotes.overlaps(c))) quote.direct = true;
   }
+  const entities = layers.entities ? { ...layers.entities, mentions: [...layers.entities.mentions].sort((a, b) => a.start - b.start) } : undefined;
   const quotes: Quote[] = [...direct.map(({ lastParagraph: _, ...quote }) => quote), ...reported]
     .sort((a, b) => firstOffset(a) - firstOffset(b))
-    .map((quote) => withSpeaker(text, quote, layers.entities));
+    .map((quote) => withSpeaker(text, quote, entities));
   return { quotes, messages };
 }
 

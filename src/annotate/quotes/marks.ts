@@ -9,6 +9,8 @@ export interface QuotedSegment extends Span {
   continuation: boolean;
   /** True when a closing mark ends it (false when it runs to the paragraph end). */
   closed: boolean;
+  /** Where the quotation really ends when `end` was cut short for length. */
+  markEnd?: number;
 }
 
 const OPENERS = new Map<string, QuoteMarkPair>(QUOTE_MARK_PAIRS.map((pair) => [pair.open, pair]));
@@ -115,5 +117,5 @@ function trimEnd(text: string, span: Span): number {
 function capLength(segment: QuotedSegment, report: (message: Omit<Message, 'stage'>) => void): QuotedSegment {
   if (segment.end - segment.start <= MAX_DIRECT_QUOTE_CHARS) return segment;
   report({ level: 'warning', rule: 'quote-too-long', reason: `expected a quote of at most ${MAX_DIRECT_QUOTE_CHARS} characters, found ${segment.end - segment.start}; cut`, span: { start: segment.start, end: segment.end } });
-  return { ...segment, end: segment.start + MAX_DIRECT_QUOTE_CHARS, closed: false };
+  return { ...segment, end: segment.start + MAX_DIRECT_QUOTE_CHARS, markEnd: segment.end };
 }

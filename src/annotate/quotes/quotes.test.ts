@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spanOf } from '../../core/span.ts';
 import type { EntityLayer, Span } from '../../core/types.ts';
-import { findQuotes } from './index.ts';
+import { findQuotes, quotesStage } from './index.ts';
 
 /** What a row expects of the quote it looks for; spans are derived from the row's text. */
 interface Expected {
@@ -72,7 +72,11 @@ const rows: [string, Expected[], { todo: string }?][] = [
   ['The weather was mild and the roads were clear.', []],
   ['She stands 5\'11" tall and plays the 90s’ hits; don’t ask.', []],
   ['He bought the so-called "peace plan" edition.', []],
-  ['The plan, which officials said was final, collapsed.', [{ cue: 'said', content: ['was final'], source: 'officials', direct: false }], { todo: 'relative clauses: gold would attribute "was final" without the relative pronoun' }],
+  ['The plan, which officials said was final, collapsed.', [{ cue: 'said', content: ['was final'], source: 'officials', direct: false }]],
+  ['Jones, who said the talks had failed, left early.', [{ cue: 'said', content: ['the talks had failed'], source: 'who', direct: false }]],
+  ['Officials said the plan, which was drafted in May, is final.', [{ cue: 'said', content: ['the plan, which was drafted in May, is final'], source: 'Officials', direct: false }]],
+  ['Officials said the deal would be signed on Monday, the minister would attend, and talks would follow.', [{ cue: 'said', content: ['the deal would be signed on Monday, the minister would attend, and talks would follow'], source: 'Officials', direct: false }]],
+  ['The union, which endorsed Clinton, said it would campaign.', [{ cue: 'said', content: ['it would campaign'], source: 'The union, which endorsed Clinton', direct: false }], { todo: 'a relative clause inside the speaker phrase is read as a second report' }],
 ];
 
 for (const [text, expected, options] of rows) {
@@ -152,4 +156,16 @@ test('findQuotes: works with an entity layer without mentions', () => {
   const { quotes } = findQuotes(text, { sentences: [], entities: { mentions: [], entities: [] } });
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speakerKey, undefined);
+});
+
+test('quotesStage: returns the quotes layer and passes data problems to the context', () => {
+  const text = 'Smith said: "We will fight on.\n\nThe vote is on Monday.';
+  const reported: string[] = [];
+  const layer = quotesStage.run(
+    { id: 'a', source: { input: 'test', fetchedAt: '2025-01-01T00:00:00Z' }, meta: { authors: [] }, text, layers: { sentences: [], entities: { mentions: [], entities: [] } }, messages: [] },
+    { report: (message) => void reported.push(message.rule), resources: new Map() },
+  );
+  assert.equal(layer?.length, 1);
+  assert.deepEqual(reported, ['unclosed-quote']);
+  assert.deepEqual(quotesStage.requires, ['sentences', 'entities']);
 });

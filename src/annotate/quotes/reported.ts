@@ -1,9 +1,9 @@
 import type { Quote, Span } from '../../core/types.ts';
 import { extendCue, findCues, type CueMatch } from './cues.ts';
 import { LISTENER_VERBS } from './rules.ts';
+import type { SpanSet } from './span-set.ts';
 import { findSourceAfter, findSourceBefore, guessSubject } from './speaker.ts';
 
-const overlapsAny = (span: Span, spans: readonly Span[]): boolean => spans.some((s) => span.start < s.end && s.start < span.end);
 
 /** A cue preceded by "to" or a determiner is an infinitive or a noun ("declined to say", "the call"), not a report. */
 const NOT_A_REPORT_BEFORE = /(?:^|[^\p{L}])(?:to|the|a|an|this|that|his|her|their|its|our|my|your|no|any|such)\s+$/iu;
@@ -12,8 +12,7 @@ const NOT_A_REPORT_BEFORE = /(?:^|[^\p{L}])(?:to|the|a|an|this|that|his|her|thei
 const LISTENER_OBJECT = /^\s+(?:reporters|journalists|supporters|voters|the crowd|the audience|him|her|them|me|us|you|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s+(?:that|on|in|about)\b|[,:])|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|al))*)/u;
 
 /** Finds reported speech in sentences: `X said (that) …`, `…, X said.`, `according to X, …`, `…, said X.`. */
-export function findReportedSpeech(text: string, sentences: readonly Span[], blocked: readonly Span[], quoted: readonly Span[]): Quote[] {
-  const insideQuote = (span: Span): boolean => quoted.some((q) => span.start > q.start && span.end < q.end);
+export function findReportedSpeech(text: string, sentences: readonly Span[], blocked: SpanSet, quoted: SpanSet): Quote[] {
   const quotes: Quote[] = [];
   for (const sentence of sentences) {
     const end = trimContentEnd(text, sentence.start, sentence.end);
@@ -27,7 +26,7 @@ export function findReportedSpeech(text: string, sentences: readonly Span[], blo
     }
     for (const cue of findCues(text, sentence)) {
       // Cues inside quotation marks are the quoted speaker's own words, not the article's attribution.
-      if (overlapsAny(cue, blocked) || insideQuote(cue)) continue;
+      if (blocked.overlaps(cue) || quoted.strictlyInside(cue)) continue;
       const participle = cue.word.endsWith('ing') && /,\s*$/.test(text.slice(sentence.start, cue.start));
       if (cue.start < coveredUntil && !participle) {
         const second = last ? secondReport(text, cue, last, end) : undefined;
@@ -63,13 +62,13 @@ export function findReportedSpeech(text: string, sentences: readonly Span[], blo
 /** "Name: what they said" at a sentence start, as in headlines ("Pence: Flowers Won't Be at Debate"). */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/u;
 
-function headlineQuote(text: string, sentence: Span, end: number, blocked: readonly Span[]): Quote | undefined {
+function headlineQuote(text: string, sentence: Span, end: number, blocked: SpanSet): Quote | undefined {
   const match = HEADLINE_SPEAKER.exec(text.slice(sentence.start, end));
   if (!match) return undefined;
   const source = { start: sentence.start, end: sentence.start + match[1]!.length };
   const cue = { start: source.end, end: source.end + 1 };
   const content = trimContent(text, sentence.start + match[0].length, end);
-  if (!content || overlapsAny(cue, blocked)) return undefined;
+  if (!content || blocked.overlaps(cue)) return undefined;
   return { cue, content: [content], source, direct: false };
 }
 
@@ -100,7 +99,7 @@ function verbQuote(text: string, cue: CueMatch, limit: number, end: number, sent
   }
   if (before.source) return trailingQuote(text, cue, before.source, before.cueStart, cueEnd, limit, end);
   // "The nominee outlined his plan and vowed to …": the coordinated verb shares the sentence subject.
-  if (/\b(?:and|but)\s+$/.test(text.slice(limit, before.cueStart))) {
+  if (/\b(?:and|but|yet)\s+$/.test(text.slice(limit, before.cueStart))) {
     const subject = guessSubject(text, sentenceStart, before.cueStart);
     const after = trimContent(text, cueEnd, end);
     if (subject && after) return { cue: { start: before.cueStart, end: cueEnd }, content: [after], source: subject, direct: false };
@@ -127,7 +126,10 @@ function trailingQuote(text: string, cue: CueMatch, source: Span, cueStart: numb
     if (object) cueEnd = extendCue(text, cueEnd + object[0].length, end);
   }
   const opener = /^\s*(?:,\s*)?(?::|that\b|(?=["“«„‘]))?\s*/.exec(text.slice(cueEnd, end))![0];
-  const after = trimContent(text, cueEnd + opener.length, untilBreak(text, cueEnd + opener.length, end));
+  // Inside a relative clause (", which officials said was final, …") the content ends at the clause's comma.
+  const relative = /,\s*(?:(?:which|that|who|whom)\s+)?$/.test(text.slice(limit, source.start)) && (/^(?:who|which)$/i.test(text.slice(source.start, source.end)) || /,\s*(?:which|that|who|whom)\s+$/.test(text.slice(limit, source.start)));
+  const contentEnd = relative ? untilComma(text, cueEnd + opener.length, end) : end;
+  const after = trimContent(text, cueEnd + opener.length, untilBreak(text, cueEnd + opener.length, contentEnd));
   const before = trimContent(text, limit, source.start);
   const midSentence = before && /,\s*$/.test(text.slice(limit, source.start)) && /^\s*,/.test(text.slice(cueEnd, end));
   if (midSentence && after) return { cue: { start: cueStart, end: cueEnd }, content: [before, after], source, direct: false };
@@ -146,7 +148,7 @@ function secondReport(text: string, cue: CueMatch, last: Quote, end: number): Qu
   const before = findSourceBefore(text, lastSpan.start, cue.start);
   if (!before.source) {
     // "X told … and says he will …": a coordinated cue keeps the speaker.
-    const joint = /(?:,\s*)?\b(?:and|but)\s+$/.exec(text.slice(lastSpan.start, before.cueStart));
+    const joint = /(?:,\s*)?\b(?:and|but|yet)\s+$/.exec(text.slice(lastSpan.start, before.cueStart));
     const after = trimContent(text, extendCue(text, cue.end, end), end);
     if (!joint || !after || !last.source) return undefined;
     const cut = trimContentEnd(text, lastSpan.start, lastSpan.start + joint.index);
@@ -173,12 +175,8 @@ function participleQuote(text: string, cue: CueMatch, end: number, speaker: Span
 }
 
 /** Cuts the parts of a content span that already belong to an attributed direct quote. */
-function clip(text: string, span: Span, blocked: readonly Span[]): Span[] {
-  let pieces: Span[] = [span];
-  for (const b of blocked) {
-    pieces = pieces.flatMap((p) => (b.start < p.end && p.start < b.end ? [{ start: p.start, end: b.start }, { start: b.end, end: p.end }] : [p]));
-  }
-  return pieces.map((p) => trimContent(text, p.start, p.end)).filter((p): p is Span => p !== undefined);
+function clip(text: string, span: Span, blocked: SpanSet): Span[] {
+  return blocked.subtract(span).map((p) => trimContent(text, p.start, p.end)).filter((p): p is Span => p !== undefined);
 }
 
 function spanOf(cue: CueMatch): Span {
@@ -187,6 +185,12 @@ function spanOf(cue: CueMatch): Span {
 
 /** A break that ends reported content: a semicolon or a spaced dash ("…, he said — probably not …"). */
 const CONTENT_BREAK = /;|\s[\u2014―]\s|\s--\s/;
+
+/** The first comma after `start` outside quotation marks, or `end`. */
+function untilComma(text: string, start: number, end: number): number {
+  const comma = text.slice(start, end).search(/,\s/);
+  return comma < 0 || /["“”]/.test(text.slice(start, start + comma)) ? end : start + comma;
+}
 
 /** Where reported content starting at `start` stops: the first break outside quotation marks, or `end`. */
 function untilBreak(text: string, start: number, end: number): number {

@@ -26,8 +26,14 @@ export function tokensOf(text: string, range: Span): Token[] {
 /** Longest appositive or relative clause (tokens) skipped between a speaker and a cue: "Smith, who …, said". */
 const APPOSITIVE_MAX_TOKENS = 30;
 
+/** Relative pronouns that can be a speaker ("officials, who said …"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
 /** Words that open an adverbial phrase, never a speaker phrase. */
 const PREPOSITIONS = new Set(['for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'after', 'before', 'during', 'under', 'over', 'into', 'about', 'among', 'despite']);
+
+/** How far (characters) from a cue a speaker phrase is looked for; bounds the work on run-on sentences. */
+const SOURCE_LOOKAROUND_CHARS = 400;
 
 /** Longest parenthesis (tokens) kept inside a speaker phrase. */
 const PARENTHESIS_MAX_TOKENS = 8;
@@ -43,7 +49,7 @@ export interface SourceBefore {
 
 /** Walks back from a cue verb over auxiliaries and time words to the noun phrase that says it. */
 export function findSourceBefore(text: string, limit: number, cueStart: number): SourceBefore {
-  const tokens = tokensOf(text, { start: limit, end: cueStart });
+  const tokens = tokensOf(text, { start: Math.max(limit, cueStart - SOURCE_LOOKAROUND_CHARS), end: cueStart });
   let k = tokens.length - 1;
   let start = cueStart;
   while (k >= 0 && CUE_AUXILIARIES.has(tokens[k]!.text.toLowerCase())) start = tokens[k--]!.start;
@@ -62,6 +68,8 @@ export function findSourceBefore(text: string, limit: number, cueStart: number):
     return { source: { start: tokens[head.first]!.start, end }, cueStart: start };
   }
   const phrase = collectBack(tokens, k);
+  // "…, who said …" / "which the bank detailed": the relative pronoun stands for the speaker, as PolNeAR marks it.
+  if (phrase.first < 0 && k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return { source: { start: tokens[k]!.start, end: tokens[k]!.end }, cueStart: start };
   if (phrase.first < 0) return { cueStart: start };
   return { source: { start: tokens[phrase.first]!.start, end }, cueStart: start };
 }
@@ -93,7 +101,7 @@ function collectBack(tokens: readonly Token[], last: number): { first: number } 
 
 /** The speaker phrase right after an inverted cue (`," said the minister.`), ending at a comma or sentence end. */
 export function findSourceAfter(text: string, from: number, limit: number, maxWords = MAX_SOURCE_WORDS): Span | undefined {
-  const tokens = tokensOf(text, { start: from, end: limit });
+  const tokens = tokensOf(text, { start: from, end: Math.min(limit, from + SOURCE_LOOKAROUND_CHARS) });
   if (!tokens.length || !isWord(tokens[0]!) || NOT_SOURCE_START.has(tokens[0]!.text.toLowerCase())) return undefined;
   let words = 0;
   let last = -1;
@@ -118,10 +126,13 @@ export function findSourceAfter(text: string, from: number, limit: number, maxWo
   return { start: tokens[0]!.start, end: tokens[last]!.end };
 }
 
-/** Resolves a speaker phrase to an entity key: by name mention, pronoun, or role phrase. */
+/** Resolves a speaker phrase to an entity key: by name mention, pronoun, or role phrase (mentions sorted by start). */
 export function resolveSpeaker(text: string, source: Span, entities: EntityLayer | undefined): string | undefined {
   if (!entities || !entities.mentions.length) return undefined;
-  const inside = entities.mentions.filter((m) => m.start < source.end && source.start < m.end);
+  const mentions = entities.mentions;
+  const from = firstEndingAfter(mentions, source.start);
+  const inside: Mention[] = [];
+  for (let i = from; i < mentions.length && mentions[i]!.start < source.end; i++) if (mentions[i]!.end > source.start) inside.push(mentions[i]!);
   const named = pickMention(inside.filter((m) => m.kind !== 'pronoun'));
   // A person named in the phrase, or a name at its head, is the speaker; a name used as a modifier
   // ("the Kremlin spokesman") yields to a role match below.
@@ -155,10 +166,22 @@ function pickMention(mentions: readonly Mention[]): Mention | undefined {
   return pool.length ? pool.reduce((a, b) => (b.start > a.start ? b : a)) : undefined;
 }
 
+/** The closest mention ending before `offset` that `accept` takes; mentions are sorted by start. */
 function nearestBefore(mentions: readonly Mention[], offset: number, accept: (m: Mention) => boolean): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of mentions) if (m.end <= offset && accept(m) && (!best || m.start > best.start)) best = m;
-  return best;
+  for (let i = firstEndingAfter(mentions, offset) - 1; i >= 0; i--) if (mentions[i]!.end <= offset && accept(mentions[i]!)) return mentions[i];
+  return undefined;
+}
+
+/** Index of the first mention (sorted by start, not overlapping) that ends after `offset`. */
+function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An introductory phrase before a sentence's subject ("On Thursday, however, …"). */

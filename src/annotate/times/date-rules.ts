@@ -134,7 +134,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   },
   {
     name: 'month', reason: '"in January", "last March": the year comes from the shift word or the tense', type: 'DATE',
-    pattern: compile(`${MODIFIER}(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Tt]he coming|[Tt]he past) )?${MONTH}(?: (?:of )?(?<yearShift>this|last|next) year)?`),
+    pattern: compile(`${MODIFIER}(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Tt]he coming|[Tt]he past) )?${MONTH}(?: (?:of )?(?<yearShift>this|last|next) year)?(?! \\d{1,2}\\b)`),
     // A bare month needs a lead word or punctuation before it: "the annual March for Life" is a name.
     accept: (text, start, _end, g) => g.shift !== undefined || g.yearShift !== undefined || g[0] !== g.month || followsLeadOrBreak(text, start),
     resolve: monthYear,
@@ -170,6 +170,8 @@ export const DATE_RULES: readonly TimeRule[] = [
       const weekday = weekdayNumber(g.weekday);
       // "Wednesday's ruling" names something that has happened, whatever the clause's tense.
       if (g.possessive && !g.shift) context = { ...context, tense: 'past' };
+      // "postponed until Tuesday" waits for the coming Tuesday, whatever the tense of "postponed".
+      else if (context.until && !g.shift) context = { ...context, tense: 'future' };
       const code = g.part ? PARTS_OF_DAY[g.part] : undefined;
       const placeholder = `XXXX-WXX-${weekday}${code ? `T${code}` : ''}`;
       // "Friday night" stays a DATE, as the TimeBank/AQUAINT gold types it (25 of 31); the part of day stays in the value.

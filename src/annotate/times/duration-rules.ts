@@ -10,6 +10,9 @@ const SET_ADVERBS: Readonly<Record<string, string>> = {
   annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M',
 };
 
+/** The words before a bare "a year", "a week" that make it a rate: an amount or a counted plural noun ("flights a week"). */
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|percent|cents|dollars|times|twice|once)|\b[a-z]{3,}[^s\W]s)\s+$/i;
+
 const clockValue = (hour: number, minute: number): string => `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
 function hour24(hour: number, meridiem: string | undefined): number {
@@ -66,6 +69,11 @@ export const DURATION_RULES: readonly TimeRule[] = [
       if (g.joiner === '-' && /^quarters?$/i.test(g.unit ?? '')) return false;
       // "a week" and "an hour" as bare article + unit: keep; "1 year" after a currency sign is money, drop.
       if (/[$€£]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+      const bare = /^an? (\w+)$/i.exec(text.slice(start, end))?.[1];
+      // "$500 million a year", "four flights a week", "24 hours a day": a rate after an amount, which TimeBank does not mark.
+      if (bare && RATE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+      // "a second group", "a second betrayal": the ordinal, not the unit.
+      if (bare?.toLowerCase() === 'second' && /^ (?!(?:or|and|to|of|in|later|earlier|ago|after|before)\b)[a-z]/.test(text.slice(end, end + 12))) return false;
       return UNITS[(g.unit ?? '').toLowerCase().replace(/s$/, '').replace(/centurie$/, 'century')] !== undefined;
     },
     // An adjectival duration ("the five-hour meeting") is the compound alone; the article belongs to the noun.

@@ -90,6 +90,44 @@ table([
   ['Police said the Black Friday sales were calm.', MONDAY, [['Black Friday', '2025-11-28']], { todo: 'named days ("Black Friday") are dropped, not resolved to their date' }],
 ]);
 
+// Tense cues: passives, plans and whole-word phrases (fixes from npm run eval:time error review).
+table([
+  ['The dividend will be paid Dec. 14.', MONDAY, [['Dec. 14', '2026-12-14']]],
+  ['The case is heard in May.', '2000-03-29', [['May', '2000-05']]],
+  ['He met his top aides Wednesday.', MONDAY, [['Wednesday', '2025-12-24']]],
+  ['The peace process, set to resume Friday in Belfast, is fragile.', MONDAY, [['Friday', '2026-01-02']]],
+  ['Mr. Smith will succeed him Feb. 1.', MONDAY, [['Feb. 1', '2026-02-01']]],
+  ['He was shot to death last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', '1998-10-23']]],
+  ['Protesters rallied on Saturday and were planning a march.', MONDAY, [['Saturday', '2026-01-03']]],
+  ['The offensive began as previously planned Saturday night.', MONDAY, [['Saturday night', '2025-12-27TNI']]],
+  ['Officials postponed until Tuesday any action on the case.', MONDAY, [['Tuesday', '2025-12-30']]],
+  ['Until Tuesday, they had not called him a suspect.', '2025-12-31', [['Tuesday', '2025-12-30']]],
+  ['Rooms cost $35 a night and flights leave four times a week.', MONDAY, [['a week', 'P1W']]],
+  ['A second group of directors resigned.', MONDAY, []],
+]);
+
+// Fractions, halves, back-references to the last full date, and results-news periods.
+table([
+  ['They lived in the camps for 2 1/2 years.', MONDAY, [['2 1/2 years', 'P2Y6M']]],
+  ['She spent 5 1/2 hours on the ground.', MONDAY, [['5 1/2 hours', 'PT5H30M']]],
+  ['But a minute and a half later, a pilot called in.', MONDAY, [['a minute and a half', 'PT1M30S']]],
+  ['Earnings will be lower in the last half of 1989.', MONDAY, [['the last half of 1989', '1989-H2']]],
+  ["Sales were flat in the last half of the '80s.", MONDAY, [["the '80s", '198']]],
+  ['He was shot on Oct. 23, 1998. Earlier that day, police were warned.', MONDAY, [['Oct. 23, 1998', '1998-10-23'], ['Earlier that day', '1998-10-23']]],
+  ['The hearing opened on March 3, 2000, and he appeared the next morning.', MONDAY, [['March 3, 2000', '2000-03-03'], ['the next morning', '2000-03-04']]],
+  ['That day was cold.', MONDAY, []],
+  ['Three days later, the index closed higher.', MONDAY, [['Three days', 'P3D']]],
+  ['A year earlier, net income was $2.1 million.', '1989-11-02', [['A year earlier', '1988']]],
+  ['Kirschner earned $376,000 in the 1988 quarter.', '1989-10-30', [['the 1988 quarter', '1988-Q3']]],
+  ['In the first nine months, net was $306 million, against a loss in the 1988 period.', '1989-11-02', [['the first nine months', 'P9M'], ['the 1988 period', '1988']]],
+]);
+
+test('a weekday with a part of day is a DATE, as TimeBank and AQUAINT type it', () => {
+  const text = 'The envoy arrived Sunday night and left at 3 p.m.';
+  const types = findTimes(text, { publishedAt: MONDAY }).map((time) => [textOf(text, time), time.type, time.value]);
+  assert.deepEqual(types, [['Sunday night', 'DATE', '2025-12-28TNI'], ['3 p.m.', 'TIME', '2025-12-29T15:00']]);
+});
+
 // Without a publication date, relative expressions keep X placeholders.
 table([
   ['They will meet on Friday.', undefined, [['Friday', 'XXXX-WXX-5']]],

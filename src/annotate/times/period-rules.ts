@@ -1,5 +1,5 @@
 /** Rules for periods relative to the anchor ("last week", "two years ago", "the third quarter") and vague references ("now"). */
-import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type CalendarDay } from './calendar.ts';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type CalendarDay } from './calendar.ts';
 import { absolute, durationValue, parseNumber, periodValue, relative, shiftedValue, type Resolution, type ResolveContext } from './resolve.ts';
 import { compile, MODIFIER, NUMBER, UNIT, type TimeRule } from './time-rule.ts';
 import { ORDINALS } from './rules.ts';
@@ -10,6 +10,7 @@ const REFERENCES: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
   'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'right now': 'PRESENT_REF', current: 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
+  // TimeBank writes "in recent years" as PAST_REF (3 of 5), unlike "recent weeks" (PXW).
   'recent years': 'PAST_REF',
   // Bare "soon", "shortly", "future" and "recent" are left out: TimeBank annotates few of them (precision < 0.4 there).
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
@@ -37,6 +38,11 @@ function yearBefore(anchor: CalendarDay, years: number, context: ResolveContext)
   const ordinal = named ? ORDINALS[named.toLowerCase()]! : undefined;
   if (ordinal === undefined) return periodValue(anchor, 'quarter', -1 - 4 * Math.round(years));
   return `${formatYear(quarterYear(anchor, ordinal) - Math.round(years))}-Q${ordinal}`;
+}
+
+/** True for "three days later", "an hour earlier": a short amount before or after a narrated event (years stay dates: "a year earlier" compares results). */
+function isNarrativeShift(g: Record<string, string | undefined>): boolean {
+  return /^(?:earlier|later)$/i.test(g.direction ?? '') && !/^(?:years?|decades?|centur(?:y|ies)|quarters?)$/i.test(g.unit ?? '');
 }
 
 function periodResolution(unit: string, offset: number, context: Parameters<TimeRule['resolve']>[1]): Resolution {
@@ -85,8 +91,11 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'year-earlier', reason: '"the year-earlier quarter", "year-ago" compare with the same period a year before', type: 'DATE',
-    pattern: compile('(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results?))?', 'i'),
-    resolve: (_g, context) => relative(context, 'XXXX', (anchor) => yearBefore(anchor, 1, context)),
+    pattern: compile('(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results?|(?<months>three|six|nine) months))?', 'i'),
+    // "the year-earlier nine months" is the same stretch a year before: TimeBank gives its length (P9M).
+    resolve: (g, context) => g.months
+      ? { ...absolute(durationValue(parseNumber(g.months), 'months')), type: 'DURATION' }
+      : relative(context, 'XXXX', (anchor) => yearBefore(anchor, 1, context)),
   },
   {
     name: 'the-weekend', reason: '"over the weekend" is the weekend before the anchor in past tense, the coming one otherwise', type: 'DATE',
@@ -101,9 +110,12 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   {
     name: 'counted-offset', reason: '"two years ago", "three days earlier", "a month from now": the anchor moved by an amount, at that unit\'s grain', type: 'DATE',
     pattern: compile(`(?:(?:about|almost|nearly|more than|some|just|only|over) )?${NUMBER}[ -]${UNIT} (?<direction>ago|earlier|later|from now|hence|before that)`, 'i'),
+    // "three days later" counts from a narrated event, not from publication: TimeBank marks the amount alone as a DURATION.
+    extent: (text, span, g) => (isNarrativeShift(g) ? { start: span.start, end: span.end - g.direction!.length - 1 } : span),
     resolve: (g, context) => {
       const sign = /ago|earlier|before/i.test(g.direction!) ? -1 : 1;
       const amount = parseNumber(g.number!);
+      if (isNarrativeShift(g)) return { ...absolute(durationValue(amount, g.unit!)), type: 'DURATION' };
       if (sign < 0 && amount !== undefined && /^years?$/i.test(g.unit!)) {
         return relative(context, 'PAST_REF', (anchor) => yearBefore(anchor, amount, context));
       }
@@ -128,8 +140,31 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     resolve: (_g, context) => relative(context, 'XXXX-QX', (anchor) => periodValue(anchor, 'quarter', -1)),
   },
   {
+    name: 'anaphoric-day', reason: '"that day", "the next morning", "earlier that day" point at the last full date the text mentioned, not at publication', type: 'DATE',
+    pattern: compile('(?:(?:[Ee]arlier|[Ll]ater) )?(?<shift>[Tt]hat(?: same)?|[Tt]he same|[Tt]he next|[Tt]he following|[Tt]he previous) (?:day|morning|afternoon|evening|night)(?![- ](?:ago|earlier|later|long|old))'),
+    resolve: (g, context) => {
+      const reference = /^(\d{4})-(\d{2})-(\d{2})/.exec(context.previousDate ?? '');
+      // Without a day to count from, "that day" is left unmarked rather than guessed from publication.
+      if (!reference) return undefined;
+      const offset = /next|following/i.test(g.shift!) ? 1 : /previous/i.test(g.shift!) ? -1 : 0;
+      // TimeBank/AQUAINT write "the next morning" as the day alone, so the part of day is not kept.
+      return absolute(formatDay(addDays({ year: Number(reference[1]), month: Number(reference[2]), day: Number(reference[3]) }, offset)));
+    },
+  },
+  {
+    name: 'year-period', reason: '"the 1988 quarter", "the 1989 period" in results news: the quarter under discussion, in that year', type: 'DATE',
+    pattern: compile('(?:[Tt]he )(?<year>(?:19|20)\\d\\d) (?:quarter|period)\\b'),
+    resolve: (g, context) => {
+      // Nine-month or half-year results compare whole periods of the year: the value is the year.
+      if (/\b(?:nine|six) months\b|\bfirst half\b/i.test(context.sentence ?? '')) return absolute(g.year!);
+      const named = [...(context.sentence ?? '').matchAll(/\b(first|second|third|fourth)[- ]quarter\b/gi)].at(-1)?.[1];
+      if (named) return absolute(`${g.year}-Q${ORDINALS[named.toLowerCase()]}`);
+      return relative(context, `${g.year}-QX`, (anchor) => `${g.year}-Q${quarterOf(addMonths(anchor.year, anchor.month, -3).month)}`);
+    },
+  },
+  {
     name: 'half-year', reason: '"the first half of 2025" is a half year (H1/H2)', type: 'DATE',
-    pattern: compile('(?:the )?(?<ordinal>first|second)[- ]half(?: of (?:fiscal )?(?<year>\\d{4}))?', 'i'),
+    pattern: compile('(?:the )?(?<ordinal>first|second|last)[- ]half(?: of (?:fiscal )?(?<year>\\d{4}))?(?! of the (?:\'\\d0s|\\d{4}s))', 'i'),
     resolve: (g, context) => {
       const half = g.ordinal!.toLowerCase() === 'first' ? 1 : 2;
       if (g.year) return absolute(`${g.year}-H${half}`);

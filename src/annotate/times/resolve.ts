@@ -15,6 +15,8 @@ export interface ResolveContext {
   sentence?: string;
   /** Value of the last calendar date mentioned before the expression ("1995", "1995-05-22"), for "the following year". */
   previousDate?: string;
+  /** "until" or "till" right before the expression: a weekday after it is the coming one. */
+  until?: boolean;
 }
 
 /** A resolved value and how it was fixed. */

@@ -12,6 +12,10 @@ const NOT_PAST = new Set(NOT_PAST_ED);
 const SPEECH = new Set(SPEECH_VERBS);
 /** Characters between a speech verb and a date for the verb to govern it: "said on " is 8. */
 const SPEECH_VERB_REACH = 12;
+/** Words before a plan word that put the plan in the past ("previously planned", "had been scheduled"). */
+const PLAN_IN_PAST = /\b(?:previously|originally|had|had been)\s+$/i;
+/** Plan words after "was"/"were" that make the pair point ahead ("were planning", "was due to"). */
+const PLAN_AFTER_AUXILIARY = /^\s+(?:planning|scheduled|expected|due|set to|going to|about to|to)\b/i;
 /** An auxiliary right before a participle that makes it passive present or future ("is heard", "will be paid"). */
 const PASSIVE_AUXILIARY = /\b(?:be|is|are|am|being)\s+$/i;
 /** A word whose "-ed" ending marks a regular past tense (at least three letters before it). */
@@ -31,7 +35,11 @@ function cuesIn(text: string, sentence: Span, expression: Span): Cue[] {
     const word = match[0].toLowerCase();
     const gap = match.index < expression.start ? expression.start - (match.index + word.length) : match.index - expression.end;
     if (SPEECH.has(word) && gap > SPEECH_VERB_REACH) continue;
-    if (FUTURE.has(word) || word.endsWith("'ll")) cues.push({ offset: match.index, tense: 'future' });
+    // A plan already carried out or overtaken: "as previously planned", "had been scheduled to expire".
+    if (FUTURE.has(word) && PLAN_IN_PAST.test(text.slice(Math.max(0, match.index - 20), match.index))) cues.push({ offset: match.index, tense: 'past' });
+    else if (FUTURE.has(word) || word.endsWith("'ll")) cues.push({ offset: match.index, tense: 'future' });
+    // "were planning", "was due", "was set to": the auxiliary belongs to a plan, which points ahead.
+    else if ((word === 'was' || word === 'were') && PLAN_AFTER_AUXILIARY.test(text.slice(match.index + word.length, match.index + word.length + 14))) continue;
     // A participle after "be", "is" or "are" ("will be paid", "is heard", "are scheduled") is passive: its tense is the auxiliary's.
     else if ((REGULAR_PAST.test(word) || PAST.has(word)) && PASSIVE_AUXILIARY.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     // "set to resume", "set for April" are participles of plans, not a past "set".
@@ -65,4 +73,12 @@ export function tenseAround(text: string, sentence: Span, expression: Span): Ten
     }
   }
   return best?.tense ?? 'none';
+}
+
+/**
+ * True when "until" or "till" comes right before the expression inside a clause: a deadline yet to come ("postponed
+ * until Tuesday"). A leading "Until Thursday, they had not…" looks back, so the capitalised form does not count.
+ */
+export function followsUntil(text: string, expression: Span): boolean {
+  return /\b(?:until|till)\s+$/.test(text.slice(Math.max(0, expression.start - 8), expression.start));
 }

@@ -7,12 +7,17 @@ import { filterBlocks, type CleanBlock } from './filter-blocks.ts';
 /** Fewer characters than this from a candidate means it missed the article. */
 export const MIN_ARTICLE_CHARS = 250;
 /** Readability's output wins over the selector candidate when it is this many times longer (it found more sections). */
-export const READABILITY_LONGER_FACTOR = Number(process.env.RLF ?? 1.5);
+export const READABILITY_LONGER_FACTOR = 1.5;
 /** Readability's output must keep at least this share of the selector candidate's length to replace it. */
 export const READABILITY_MIN_SHARE = 0.6;
 
 /** A short candidate is still preferred to the whole page when it holds this share of the page's prose. */
 export const MIN_SHARE_OF_PAGE = 0.2;
+
+/** Blocks before the article body, inside its enclosing article, that may be a lead paragraph. */
+export const MAX_LEAD_BLOCKS = 6;
+/** A lead paragraph is prose of at least this many characters ending in sentence punctuation. */
+export const MIN_LEAD_CHARS = 80;
 
 /** Which method produced the main text. */
 export type MainTextMethod = 'selector' | 'readability' | 'body';
@@ -31,9 +36,9 @@ type Doc = Document;
  * 4. keep the better of the two, 5. fall back to the whole body's prose blocks.
  */
 export function findMainText(document: Doc): MainText {
-  const body = findArticleBody(document);
-  removeBoilerplate(document as never, body ? [body as unknown as CleanElement] : []);
-  const selected = body && body.isConnected !== false ? filterBlocks(collectBlocks(body as unknown as DomNode)) : [];
+  const bodies = findArticleBodies(document);
+  removeBoilerplate(document as never, bodies.slice(0, 1) as unknown as CleanElement[]);
+  const selected = widenSelection(bodies.filter((b) => b.isConnected !== false));
   // Readability guts the document it reads, so the whole-page fallback is read before it runs.
   const whole = filterBlocks(collectBlocks((document.body ?? document.documentElement) as unknown as DomNode));
   const readable = runReadability(document);
@@ -43,7 +48,9 @@ export function findMainText(document: Doc): MainText {
   return { blocks: whole, method: 'body' };
 }
 
-function findArticleBody(document: Doc): Element | undefined {
+// The longest element for each article-body rule, most specific rule first.
+function findArticleBodies(document: Doc): Element[] {
+  const found: Element[] = [];
   for (const rule of ARTICLE_BODY_SELECTORS) {
     let best: Element | undefined;
     let bestLength = 0;
@@ -51,9 +58,28 @@ function findArticleBody(document: Doc): Element | undefined {
       const length = element.textContent?.length ?? 0;
       if (length > bestLength) { best = element; bestLength = length; }
     }
-    if (best && bestLength >= MIN_ARTICLE_CHARS) return best;
+    if (best && bestLength >= MIN_ARTICLE_CHARS && !found.includes(best)) found.push(best);
   }
-  return undefined;
+  return found;
+}
+
+// Article-body classes often leave out the lead paragraph that sits above them in the same <article>:
+// prose blocks (not bylines, dates or teasers) just before the body are taken in.
+function widenSelection(bodies: Element[]): CleanBlock[] {
+  const [first, ...wider] = bodies;
+  if (!first) return [];
+  const blocks = filterBlocks(collectBlocks(first as unknown as DomNode));
+  const container = wider.find((candidate) => candidate.contains(first));
+  if (!container || blocks.length === 0) return blocks;
+  const outer = filterBlocks(collectBlocks(container as unknown as DomNode));
+  const start = outer.findIndex((b) => b.text === blocks[0]!.text);
+  if (start <= 0) return blocks;
+  const lead = outer.slice(Math.max(0, start - MAX_LEAD_BLOCKS), start).filter((b) => b.kind === 'body' && isProse(b.text));
+  return [...lead, ...blocks];
+}
+
+function isProse(text: string): boolean {
+  return text.length >= MIN_LEAD_CHARS && /[.!?…:"“”»«]$/.test(text);
 }
 
 function runReadability(document: Doc): CleanBlock[] {

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { extractMetadata } from './index.ts';
+import { dateFromUrl, datesInText, parseDate } from './parse-date.ts';
+
+const fetchedAt = '2024-06-01T12:00:00Z';
+const page = (head: string, body = '<p>Text.</p>') => `<html lang="en-GB"><head>${head}</head><body>${body}</body></html>`;
+const read = (html: string, url?: string) => extractMetadata(parseHTML(html).document as never, { fetchedAt, url });
+
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+const cases: [name: string, html: string, url: string | undefined, expected: Record<string, unknown>][] = [
+  ['JSON-LD NewsArticle beats meta tags',
+    page(jsonLd({ '@type': 'NewsArticle', headline: 'Talks resume', datePublished: '2024-05-17T09:30:00+02:00', dateModified: '2024-05-18T10:00:00Z', author: [{ '@type': 'Person', name: 'Jane Doe' }, { name: 'John Roe' }], publisher: { name: 'Example News' } }) +
+      '<meta property="article:published_time" content="2024-05-01">'),
+    undefined, { title: 'Talks resume', publishedAt: '2024-05-17T09:30:00+02:00', modifiedAt: '2024-05-18T10:00:00Z', authors: ['Jane Doe', 'John Roe'], outlet: 'Example News' }],
+  ['JSON-LD @graph', page(jsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Graph Times' }, { '@type': ['Article'], datePublished: '2023-11-02', author: 'By Ann Lee' }] })),
+    undefined, { publishedAt: '2023-11-02', authors: ['Ann Lee'], outlet: 'Graph Times' }],
+  ['OpenGraph and parsely tags', page('<meta property="og:title" content="Budget passes"><meta property="og:site_name" content="The Ledger"><meta name="parsely-pub-date" content="2022-03-04T05:06:07Z"><meta name="author" content="Sam Park, Lee Chan"><meta property="article:modified_time" content="2022-03-05">'),
+    undefined, { title: 'Budget passes', publishedAt: '2022-03-04T05:06:07Z', modifiedAt: '2022-03-05', authors: ['Sam Park', 'Lee Chan'], outlet: 'The Ledger' }],
+  ['<time datetime> when no meta', page('<title>A post</title>', '<p>By someone</p><time datetime="2021-07-08T10:00">8 July</time>'),
+    'https://blog.example.org/post', { publishedAt: '2021-07-08T10:00:00', outlet: 'blog.example.org' }],
+  ['URL date pattern', page('<title>x</title>'), 'https://www.example.com/2020/05/17/story.html', { publishedAt: '2020-05-17', outlet: 'example.com' }],
+  ['visible text date as last resort', page('<title>x</title>', '<div class="info">Veröffentlicht am 3. März 2019 von Redaktion</div><p>Text.</p>'), undefined, { publishedAt: '2019-03-03' }],
+  ['future date rejected, next source used', page('<meta property="article:published_time" content="2030-01-01">', '<time datetime="2024-02-02">x</time>'), undefined, { publishedAt: '2024-02-02' }],
+  ['date before 1995 rejected', page('<meta name="date" content="1970-01-01">'), undefined, { publishedAt: undefined }],
+  ['canonical URL and language', page('<link rel="canonical" href="/news/a">'), 'https://example.com/news/a?utm=1', { canonicalUrl: 'https://example.com/news/a', language: 'en-GB' }],
+];
+
+for (const [name, html, url, expected] of cases) {
+  test(`extractMetadata: ${name}`, () => {
+    const result = read(html, url);
+    for (const [key, value] of Object.entries(expected)) {
+      const actual = key === 'outlet' ? result.outlet : (result.meta as unknown as Record<string, unknown>)[key];
+      assert.deepEqual(actual, value, key);
+    }
+  });
+}
+
+test('extractMetadata: an implausible date leaves a message', () => {
+  const result = read(page('<meta property="article:published_time" content="2030-01-01">'));
+  assert.equal(result.messages[0]?.rule, 'date-meta-implausible');
+});
+
+const dates: [raw: string, expected: string | undefined, todo?: string][] = [
+  ['2024-05-17T09:30:00+0200', '2024-05-17T09:30:00+02:00'],
+  ['2024-05-17', '2024-05-17'],
+  ['May 17, 2024', '2024-05-17'],
+  ['17 May 2024', '2024-05-17'],
+  ['17. Mai 2024', '2024-05-17'],
+  ['17.05.2024', '2024-05-17'],
+  ['05/17/2024', '2024-05-17'],
+  ['2024/05/17', '2024-05-17'],
+  ['Fri, 17 May 2024 10:00:00 GMT', '2024-05-17T10:00:00Z', 'month-name dates keep the day only; the time of day is dropped'],
+  ['Fri, 17 May 2024', '2024-05-17'],
+  ['2024-02-30', undefined],
+  ['no date here', undefined],
+];
+for (const [raw, expected, todo] of dates) test(`parseDate: ${raw}`, todo ? { todo } : {}, () => assert.equal(parseDate(raw), expected));
+
+const urls: [url: string, expected: string | undefined][] = [
+  ['https://example.com/2024/05/17/story', '2024-05-17'],
+  ['https://example.com/news/2024-05-17-story.html', '2024-05-17'],
+  ['https://example.com/20240517/story', '2024-05-17'],
+  ['https://example.com/2024/05/story', undefined],
+  ['https://example.com/story-12345678', undefined],
+];
+for (const [url, expected] of urls) test(`dateFromUrl: ${url}`, () => assert.equal(dateFromUrl(url), expected));
+
+test('datesInText: finds dates in order', () => {
+  assert.deepEqual(datesInText('Posted 3 March 2019. Updated 2019-04-01, read on 5.4.2019'), ['2019-03-03', '2019-04-01', '2019-04-05']);
+});
