@@ -77,6 +77,7 @@ function score(doc: Document, tally: Tally, errors: string[]): void {
     tally.relaxed++;
     if (found.start === gold.start && found.end === gold.end) tally.strict++;
     if (found.type === gold.type) tally.typeCorrect++;
+    if (found.type !== gold.type && found.value === gold.value) errors.push(`TYPE  ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type}]`);
     if (found.value === gold.value) tally.valueCorrect++;
     else errors.push(`VALUE ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type} ${found.value}] dct=${doc.publishedAt} :: ${doc.text.slice(Math.max(0, gold.start - 80), gold.end + 60).replace(/\s+/g, ' ')}`);
   }

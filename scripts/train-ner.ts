@@ -1,6 +1,6 @@
 /**
  * Trains the entity tagger: `npm run train:ner -- [DATA_DIR] [--epochs N] [--min-count N] [--out FILE]
- * [--bilou] [--no-lexicon] [--lexicon-external-only] [--no-clusters]`. Learns from DATA_DIR/ner/conll2003/train.txt,
+ * [--bilou] [--no-lexicon] [--lexicon-external-only]`. Learns from DATA_DIR/ner/conll2003/train.txt,
  * keeps the epoch scoring best on valid.txt, and writes the gzip'd weights to models/ner/
  * (DATA_DIR defaults to ../shared/data beside the project).
  */
@@ -10,8 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { buildCasingLexicon, readCsvBodies } from '../src/annotate/entities/casing-lexicon.ts';
 import { ConllScorer, parseConll, toIob2, type ConllDocument } from '../src/annotate/entities/conll.ts';
 import { buildGazetteer } from '../src/annotate/entities/gazetteer.ts';
-import { tokenize } from '../src/annotate/entities/tokenize.ts';
-import { buildWordClusters } from '../src/annotate/entities/word-clusters.ts';
 import { serialiseModel, tagDocument } from '../src/annotate/entities/model.ts';
 import { trainPerceptron, type TrainingDocument } from '../src/annotate/entities/train-perceptron.ts';
 
@@ -60,15 +58,11 @@ if (existsSync(bodies)) unlabelled.push(...readCsvBodies(readFileSync(bodies, 'u
 for (const file of textFiles(join(dataDir, 'quotes/polnear/data'))) unlabelled.push(readFileSync(file, 'utf8'));
 const lexicon = args.includes('--no-lexicon') ? undefined : buildCasingLexicon(unlabelled);
 console.error(`casing lexicon: ${lexicon?.size ?? 0} words from ${unlabelled.length} texts`);
-const clusterSentences = unlabelled.flatMap((text) => text.split(/\n+/).map((line) => tokenize(line).map((t) => line.slice(t.start, t.end))));
-const clusters = args.includes('--no-clusters') ? undefined : buildWordClusters(clusterSentences);
-console.error(`word clusters: ${clusters?.size ?? 0} words`);
 console.error(`gazetteer: ${gazetteer.size} phrases; train documents: ${train.length}`);
 const result = trainPerceptron(train, {
   tags: TAGS,
   gazetteer,
   ...(lexicon ? { lexicon } : {}),
-  ...(clusters ? { clusters } : {}),
   epochs,
   minFeatureCount: minCount,
   evaluate: (model, epoch) => {

@@ -102,12 +102,10 @@ function gazetteerMarks(lowers: readonly string[], gazetteer: Gazetteer, prefixe
 }
 
 /** Features of a word on its own, independent of context (cacheable per word). */
-export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>, clusters?: ReadonlyMap<string, string>): string[] {
+export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>): string[] {
   const l0 = word.toLowerCase();
   const f = ['b', 'w=' + word, 'l=' + l0, 's=' + shortShape(word), 'S=' + longShape(word)];
   if (casing) f.push('cr=' + (casing.get(l0) ?? '?'));
-  const cluster = clusters?.get(l0);
-  if (cluster !== undefined) f.push('c=' + cluster);
   const len = l0.length;
   for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=` + l0.slice(0, k), `x${k}=` + l0.slice(len - k));
   if (word.includes('-')) f.push('hyphen');
@@ -122,12 +120,10 @@ export const AFTER = '</s>';
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
 /** Features a neighbour at `offset` contributes on its own (cacheable per word and offset). */
-export function neighbourFeatures(word: string, offset: number, clusters?: ReadonlyMap<string, string>): string[] {
+export function neighbourFeatures(word: string, offset: number): string[] {
   const boundary = word === BEFORE || word === AFTER;
   const lower = boundary ? word : word.toLowerCase();
   const f = [`l${offset > 0 ? '+' : ''}${offset}=` + lower];
-  const cluster = clusters?.get(lower);
-  if (cluster !== undefined && (offset === -1 || offset === 1)) f.push(`c${offset > 0 ? '+' : ''}${offset}=` + cluster);
   if (offset === -1 || offset === 1) f.push(`s${offset > 0 ? '+' : ''}${offset}=` + (boundary ? word : shortShape(word)));
   return f;
 }
@@ -198,17 +194,11 @@ export function neighbourAt(words: readonly string[], i: number, offset: number)
 }
 
 /** Returns, for each token of a sentence, all observation features (tag history is added by the decoder). */
-export function observationFeatures(
-  words: readonly string[],
-  casing: DocumentCasing,
-  gazetteer: Gazetteer,
-  lexicon?: ReadonlyMap<string, string>,
-  clusters?: ReadonlyMap<string, string>,
-): string[][] {
+export function observationFeatures(words: readonly string[], casing: DocumentCasing, gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>): string[][] {
   const view = viewSentence(words, gazetteer, lexicon);
   return words.map((word, i) => {
-    const f = unaryFeatures(word, lexicon, clusters);
-    for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(neighbourAt(words, i, offset), offset, clusters));
+    const f = unaryFeatures(word, lexicon);
+    for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(neighbourAt(words, i, offset), offset));
     f.push(...pairFeatures(view, i, casing));
     return f;
   });

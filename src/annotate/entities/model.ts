@@ -31,8 +31,6 @@ export interface EntityModel {
   gazetteer: Gazetteer;
   /** Casing lexicon learned from unlabelled text (lower-cased word → bucket), when the model uses one. */
   lexicon?: ReadonlyMap<string, string>;
-  /** Word clusters learned from unlabelled text (lower-cased word → cluster id), when the model uses them. */
-  clusters?: ReadonlyMap<string, string>;
   /** Proper prefixes of multi-word gazetteer phrases (lets phrase lookups stop early; a speed-up only). */
   gazetteerPrefixes?: ReadonlySet<string>;
   /** Memo of per-word feature ids (a speed-up only; bounded by WORD_CACHE_LIMIT). */
@@ -58,8 +56,6 @@ interface ModelFile {
   gazetteer: Record<string, string[]>;
   /** Casing bucket → words. */
   lexicon?: Record<string, string[]>;
-  /** Cluster id → words. */
-  clusters?: Record<string, string[]>;
   features: string[];
   /** Base64 of little-endian Int16 weights, feature-major. */
   weights: string;
@@ -136,10 +132,10 @@ function wordIds(model: EntityModel, word: string): WordIds {
   let entry = cache.get(word);
   if (entry) return entry;
   const self: number[] = [];
-  idsOf(model, unaryFeatures(word, model.lexicon, model.clusters), self);
+  idsOf(model, unaryFeatures(word, model.lexicon), self);
   const neighbour = NEIGHBOUR_OFFSETS.map((offset) => {
     const ids: number[] = [];
-    idsOf(model, neighbourFeatures(word, offset, model.clusters), ids);
+    idsOf(model, neighbourFeatures(word, offset), ids);
     return ids;
   });
   entry = { self, neighbour, afterTag: [] };
@@ -228,16 +224,10 @@ export function serialiseModel(model: EntityModel): Buffer {
     scale,
     gazetteer,
     ...(model.lexicon ? { lexicon } : {}),
-    ...(model.clusters ? { clusters: invert(model.clusters) } : {}),
     features: kept,
     weights: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64'),
   };
   return gzipSync(JSON.stringify(file), { level: 9 });
-}
-
-/** Expands label → words back into word → label. */
-function revert(grouped: Record<string, string[]>): Map<string, string> {
-  return new Map(Object.entries(grouped).flatMap(([label, words]) => words.map((w) => [w, label] as const)));
 }
 
 /** Parses a model from the bytes written by serialiseModel; throws on a foreign format. */
@@ -258,14 +248,6 @@ export function deserialiseModel(bytes: Buffer): EntityModel {
       else gazetteer.set(phrase, [category]);
     }
   }
-  const lexicon = file.lexicon ? revert(file.lexicon) : undefined;
-  const clusters = file.clusters ? revert(file.clusters) : undefined;
-  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}), ...(clusters ? { clusters } : {}) };
-}
-
-/** Groups a word → label map by label, for a compact file. */
-function invert(map: ReadonlyMap<string, string>): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [word, label] of map) (out[label] ??= []).push(word);
-  return out;
+  const lexicon = file.lexicon ? new Map(Object.entries(file.lexicon).flatMap(([bucket, words]) => words.map((w) => [w, bucket] as const))) : undefined;
+  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}) };
 }

@@ -18,6 +18,9 @@ const PERIOD = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|
 const SENTENCE_STOP = new RegExp(String.raw`[!?;“"«„]|''|${PERIOD}`);
 const SENTENCE_BREAK = new RegExp(String.raw`.*(?:[!?]|${PERIOD})["”’']*\s+`, 's');
 
+/** How far back (characters) from a cue the start of its sentence is searched for. */
+const SENTENCE_LOOKBACK_CHARS = 600;
+
 /** Longest stretch (characters) between a cue and the opening mark of the quote it introduces. */
 const LEADING_CUE_GAP = 60;
 
@@ -68,7 +71,7 @@ export function attributeSegments(text: string, segments: readonly QuotedSegment
     }
     // A paragraph that is only a quote carries on the speaker of the quote just before it.
     const previousQuote = quotes[quotes.length - 1];
-    const opensSentence = first.start === firstNonSpace(text, firstParagraph) || /[.!?]["”’']*\s+$/.test(text.slice(leftLimit, first.start));
+    const opensSentence = first.start === firstNonSpace(text, firstParagraph) || /[.!?]["”’']*\s+$/.test(text.slice(Math.max(leftLimit, first.start - 12), first.start));
     const closesSentence = /^["”’']*\s*(?:[.!?]|$)/.test(text.slice(last.end, Math.min(paragraph.end, last.end + 8))) || /[.!?]["”’']*$/.test(text.slice(last.start, last.end));
     if (opensSentence && closesSentence && previousQuote && first.paragraph - previousQuote.lastParagraph <= 1) {
       previousQuote.content.push(...chain.map(spanOnly));
@@ -104,7 +107,8 @@ function takeChain(segments: readonly QuotedSegment[], i: number): QuotedSegment
 function findTrailingCue(text: string, from: number, limit: number): Attribution | undefined {
   const head = /^[\s,]*/.exec(text.slice(from, limit))![0];
   const start = from + head.length;
-  if (start >= limit) return undefined;
+  // `“…,” when Clinton blasted him` opens a subordinate clause, not an attribution.
+  if (start >= limit || /^(?:when|as|while|after|before|because|if|since|until|though|although|and|but)\b/i.test(text.slice(start, start + 10))) return undefined;
   const dash = DASH_ATTRIBUTION.exec(text.slice(start, limit));
   if (dash) {
     const source = { start: start + dash[0].length - dash[1]!.length, end: start + dash[0].length };
@@ -130,7 +134,7 @@ function findTrailingCue(text: string, from: number, limit: number): Attribution
 
 /** `Smith said: "`, `Smith told reporters, "`, `Smith: "`. */
 function findLeadingCue(text: string, limit: number, markStart: number): Attribution | undefined {
-  const context = text.slice(limit, markStart);
+  const context = text.slice(Math.max(limit, markStart - LEADING_CUE_GAP - 80), markStart);
   const colon = /:\s*$/.test(context);
   const cues = findCues(text, { start: Math.max(limit, markStart - LEADING_CUE_GAP - 80), end: markStart }).filter((c) => c.start >= limit);
   const cue = cues[cues.length - 1];
@@ -147,7 +151,7 @@ function findLeadingCue(text: string, limit: number, markStart: number): Attribu
     }
   }
   if (colon) {
-    const colonAt = limit + context.lastIndexOf(':');
+    const colonAt = markStart - context.length + context.lastIndexOf(':');
     const before = findSourceBefore(text, sentenceStartBefore(text, limit, colonAt), colonAt);
     if (before.source) return { cue: { start: colonAt, end: colonAt + 1 }, source: before.source, end: colonAt + 1 };
   }
@@ -162,6 +166,8 @@ function firstCue(text: string, start: number, limit: number): CueMatch | undefi
 
 /** The start of the sentence holding `offset`, not before `limit`. */
 function sentenceStartBefore(text: string, limit: number, offset: number): number {
+  // A speaker phrase sits close to its cue, so a bounded look-back keeps long paragraphs linear.
+  limit = Math.max(limit, offset - SENTENCE_LOOKBACK_CHARS);
   const before = text.slice(limit, offset);
   const match = SENTENCE_BREAK.exec(before);
   return match ? limit + match[0].length : limit;

@@ -5,7 +5,7 @@ import { fallbackSentences } from './fallback-sentences.ts';
 import { findQuotedSegments, paragraphsOf } from './marks.ts';
 import { findReportedSpeech } from './reported.ts';
 import { SpanSet } from './span-set.ts';
-import { resolveSpeaker } from './speaker.ts';
+import { resolveSpeaker, type PreviousSpeaker } from './speaker.ts';
 
 /** Quotes found in one text, with the problems met on the way. */
 export interface QuoteResult {
@@ -39,9 +39,14 @@ export function findQuotes(text: string, layers: QuoteInput): QuoteResult {
     if (quote.content.some((c) => partialQuotes.overlaps(c))) quote.direct = true;
   }
   const entities = layers.entities ? { ...layers.entities, mentions: [...layers.entities.mentions].sort((a, b) => a.start - b.start) } : undefined;
-  const quotes: Quote[] = [...direct.map(({ lastParagraph: _, ...quote }) => quote), ...reported]
-    .sort((a, b) => firstOffset(a) - firstOffset(b))
-    .map((quote) => withSpeaker(text, quote, entities));
+  const ordered = [...direct.map(({ lastParagraph: _, ...quote }) => quote), ...reported].sort((a, b) => firstOffset(a) - firstOffset(b));
+  const quotes: Quote[] = [];
+  let previous: PreviousSpeaker | undefined;
+  for (const quote of ordered) {
+    const resolved = withSpeaker(text, quote, entities, previous);
+    quotes.push(resolved);
+    if (resolved.speakerKey) previous = { key: resolved.speakerKey, end: Math.max(resolved.cue.end, ...resolved.content.map((c) => c.end)) };
+  }
   return { quotes, messages };
 }
 
@@ -49,9 +54,9 @@ function firstOffset(quote: Quote): number {
   return Math.min(quote.cue.start, ...quote.content.map((c) => c.start));
 }
 
-function withSpeaker(text: string, quote: Quote, entities: EntityLayer | undefined): Quote {
+function withSpeaker(text: string, quote: Quote, entities: EntityLayer | undefined, previous: PreviousSpeaker | undefined): Quote {
   if (!quote.source) return quote;
-  const speakerKey = resolveSpeaker(text, quote.source, entities);
+  const speakerKey = resolveSpeaker(text, quote.source, entities, previous);
   return speakerKey ? { ...quote, speakerKey } : quote;
 }
 

@@ -83,6 +83,9 @@ export const WEAK_CUE_VERBS: readonly string[] = [
   'requested', 'implored', 'admires', 'outlined', 'detailed', 'highlighted', 'highlighting', 'emphasizing', 'stressing',
   'demanding', 'encouraging', 'encouraged', 'questioning', 'chastised', 'disputes', 'disputed', 'references', 'mentions',
   'spoke of', 'speaking of', 'talking about', 'put it', 'wondering', 'lashed out at', 'took aim at', 'weighed in',
+  'sounded', 'reads', 'portray', 'chants', 'forecast', 'convinced', 'expecting', 'deemed', 'sided', 'implied', 'quoted',
+  'reminding', 'projected', 'express', 'expressing', 'discussing', 'proposing', 'alleging', 'believing', 'apologized',
+  'attributed', 'threatening', 'remembered', 'repeating', 'insist', 'argue', 'suggest',
 ];
 
 /** Multi-word cues that put the source after them: "according to the ministry, …". */
@@ -97,7 +100,7 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'repeatedly', 'recently', 'once', 'often', 'publicly',
   'privately', 'reportedly', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'already', 'again', 'further',
   'had', 'is', 'was', 'were', 'are', 'been', 'separately', 'initially', 'first', 'subsequently', 'simply', 'flatly',
-  'has since', 'since', 'just', 'earlier', 'only', 'may', 'might', 'should', 'must', 'can',
+  'has since', 'since', 'just', 'earlier', 'only', 'may', 'might', 'should', 'must', 'can', 'long', 'always', 'still', 'even',
 ]);
 
 /** Words that end a speaker phrase when walking back from a cue: clause openers and conjunctions. */

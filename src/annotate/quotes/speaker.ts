@@ -26,6 +26,14 @@ export function tokensOf(text: string, range: Span): Token[] {
 /** Longest appositive or relative clause (tokens) skipped between a speaker and a cue: "Smith, who …, said". */
 const APPOSITIVE_MAX_TOKENS = 30;
 
+/** Subject pronouns that start a clause inside a longer phrase. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** True for words that sit between a speaker and the verb and join the cue: auxiliaries and -ly adverbs. */
+function isAuxiliary(word: string): boolean {
+  return CUE_AUXILIARIES.has(word.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(word);
+}
+
 /** Relative pronouns that can be a speaker ("officials, who said …"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
@@ -52,7 +60,7 @@ export function findSourceBefore(text: string, limit: number, cueStart: number):
   const tokens = tokensOf(text, { start: Math.max(limit, cueStart - SOURCE_LOOKAROUND_CHARS), end: cueStart });
   let k = tokens.length - 1;
   let start = cueStart;
-  while (k >= 0 && CUE_AUXILIARIES.has(tokens[k]!.text.toLowerCase())) start = tokens[k--]!.start;
+  while (k >= 0 && isAuxiliary(tokens[k]!.text)) start = tokens[k--]!.start;
   while (k >= 0 && TIME_WORD.test(tokens[k]!.text)) k--;
   // "Smith, the party's leader, said": take the phrase before the appositive and the appositive itself.
   let end = k >= 0 ? tokens[k]!.end : start;
@@ -68,6 +76,12 @@ export function findSourceBefore(text: string, limit: number, cueStart: number):
     return { source: { start: tokens[head.first]!.start, end }, cueStart: start };
   }
   const phrase = collectBack(tokens, k);
+  if (phrase.first >= 0) {
+    // "the progress he cited": an embedded subject pronoun is the speaker; "By supporting": a lone preposition is not.
+    for (let i = phrase.first + 1; i <= k; i++) if (SUBJECT_PRONOUNS.has(tokens[i]!.text.toLowerCase())) phrase.first = i;
+    while (phrase.first <= k && PREPOSITIONS.has(tokens[phrase.first]!.text.toLowerCase())) phrase.first++;
+    if (phrase.first > k) phrase.first = -1;
+  }
   // "…, who said …" / "which the bank detailed": the relative pronoun stands for the speaker, as PolNeAR marks it.
   if (phrase.first < 0 && k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return { source: { start: tokens[k]!.start, end: tokens[k]!.end }, cueStart: start };
   if (phrase.first < 0) return { cueStart: start };
@@ -126,8 +140,18 @@ export function findSourceAfter(text: string, from: number, limit: number, maxWo
   return { start: tokens[0]!.start, end: tokens[last]!.end };
 }
 
+/** The speaker of the quote just before, for carrying pronouns over. */
+export interface PreviousSpeaker {
+  key: string;
+  /** End offset of that quote's last span. */
+  end: number;
+}
+
+/** How far (characters) after a quote a pronoun may still point back to its speaker. */
+const PRONOUN_CARRY_CHARS = 600;
+
 /** Resolves a speaker phrase to an entity key: by name mention, pronoun, or role phrase (mentions sorted by start). */
-export function resolveSpeaker(text: string, source: Span, entities: EntityLayer | undefined): string | undefined {
+export function resolveSpeaker(text: string, source: Span, entities: EntityLayer | undefined, previous?: PreviousSpeaker): string | undefined {
   if (!entities || !entities.mentions.length) return undefined;
   const mentions = entities.mentions;
   const from = firstEndingAfter(mentions, source.start);
@@ -144,7 +168,10 @@ export function resolveSpeaker(text: string, source: Span, entities: EntityLayer
     const pronounMention = inside.find((m) => m.kind === 'pronoun');
     if (pronounMention) return pronounMention.key;
     const type = pronoun === 'ANY' ? undefined : pronoun;
-    return nearestBefore(entities.mentions, source.start, (m) => m.kind !== 'pronoun' && (type ? m.type === type : m.type === 'PER' || m.type === 'ORG'))?.key;
+    const nearest = nearestBefore(entities.mentions, source.start, (m) => m.kind !== 'pronoun' && (type ? m.type === type : m.type === 'PER' || m.type === 'ORG'));
+    // "Smith said … He added …": a pronoun soon after a quote keeps its speaker when nobody else was named since.
+    if (previous && source.start - previous.end <= PRONOUN_CARRY_CHARS && (!nearest || nearest.end <= previous.end || nearest.key === previous.key)) return previous.key;
+    return nearest?.key;
   }
   const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
   const byRole = entities.entities.filter((e) => e.roles.some((role) => {

@@ -1,10 +1,17 @@
 /** Rules for calendar dates: explicit dates, months, years, decades, weekdays, holidays and seasons. */
-import { addDays, formatDay, formatMonth, formatYear, weekdayOf, type CalendarDay } from './calendar.ts';
+import { addDays, formatDay, formatMonth, formatWeek, formatYear, weekdayOf, type CalendarDay } from './calendar.ts';
+import { HOLIDAY_WEEKS, HOLIDAYS } from './holidays.ts';
 import { absolute, dayOf, relative, weekdayDate, yearFor, type Resolution, type ResolveContext, type Shift } from './resolve.ts';
 import { compile, MODIFIER, MONTH, PART, WEEKDAY, type TimeRule } from './time-rule.ts';
 import { DATE_LEAD_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from './rules.ts';
 
 type Groups = Record<string, string | undefined>;
+
+/** Regex source for every named day and week, longest first so "Christmas Eve" wins over "Christmas". */
+const HOLIDAY_SOURCE = [...Object.keys(HOLIDAYS), ...Object.keys(HOLIDAY_WEEKS)]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`)))
+  .join('|');
 
 const monthNumber = (word: string | undefined): number => MONTHS[(word ?? '').toLowerCase().replace('.', '')] ?? 0;
 const weekdayNumber = (word: string | undefined): number => WEEKDAYS[(word ?? '').toLowerCase().replace('.', '')] ?? 0;
@@ -147,10 +154,10 @@ export const DATE_RULES: readonly TimeRule[] = [
   },
   {
     name: 'spoken-year', reason: 'broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"', type: 'DATE',
-    pattern: compile(`(?:(?<=\\b(?:in|of|since|until|by) )|\\b)(?:nineteen (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?:the year )?two thousand(?: and (?<ones2>one|two|three|four|five|six|seven|eight|nine|ten))?(?= |[,.;])(?! (?:people|dollars|troops|\\w+s\\b)))`, 'i'),
+    pattern: compile(`(?:(?<=\\b(?:in|of|since|until|by) )|\\b)(?:nineteen (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<ones>one|two|three|four|five|six|seven|eight|nine))?|the year two thousand(?: and (?<ones3>one|two|three|four|five|six|seven|eight|nine|ten))?|two thousand(?: and (?<ones2>one|two|three|four|five|six|seven|eight|nine|ten))?(?= |[,.;])(?! (?:people|dollars|troops|\\w+s\\b)))`, 'i'),
     resolve: (g) => {
       if (g.tens) return absolute(String(1900 + (NUMBER_WORDS[g.tens.toLowerCase()] ?? 0) + (NUMBER_WORDS[(g.ones ?? '').toLowerCase()] ?? 0)));
-      return absolute(String(2000 + (NUMBER_WORDS[(g.ones2 ?? '').toLowerCase()] ?? 0)));
+      return absolute(String(2000 + (NUMBER_WORDS[(g.ones2 ?? g.ones3 ?? '').toLowerCase()] ?? 0)));
     },
   },
   {
@@ -198,21 +205,19 @@ export const DATE_RULES: readonly TimeRule[] = [
     },
   },
   {
-    name: 'holiday', reason: 'fixed or rule-based holidays ("Christmas", "Thanksgiving") take their year from the tense', type: 'DATE',
-    pattern: compile("(?<holiday>(?:Orthodox )?Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween)(?! [A-Z])"),
+    name: 'holiday', reason: 'named days ("Christmas", "Election Day", "Good Friday") take their year from the tense', type: 'DATE',
+    pattern: compile(`(?<holiday>${HOLIDAY_SOURCE})(?! [A-Z])`),
     resolve: (g, context) => {
-      const name = g.holiday!;
-      const fixed: Record<string, [number, number]> = {
-        'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], 'Orthodox Christmas': [1, 7],
-        'Orthodox Christmas Day': [1, 7], 'Orthodox Christmas Eve': [1, 6], "New Year's Day": [1, 1],
-        "New Year's Eve": [12, 31], 'Independence Day': [7, 4], 'Halloween': [10, 31],
-      };
-      const [month, day] = fixed[name] ?? [11, 22];
-      return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, (anchor) => {
-        const year = yearFor(anchor, context.tense, month, day);
-        if (!name.startsWith('Thanksgiving')) return formatDay({ year, month, day });
-        const first = { year, month: 11, day: 1 };
-        return formatDay(addDays(first, ((4 - weekdayOf(first) + 7) % 7) + 21));
+      const name = g.holiday!.replace('’', "'");
+      const dateIn = HOLIDAYS[name] ?? HOLIDAY_WEEKS[name]!;
+      const isWeek = name in HOLIDAY_WEEKS;
+      const guess = dateIn(2001);
+      const placeholder = isWeek ? 'XXXX-WXX' : `XXXX-${String(guess.month).padStart(2, '0')}-${String(guess.day).padStart(2, '0')}`;
+      return relative(context, placeholder, (anchor) => {
+        // The year comes from this year's date and the tense; then the day is recomputed for that year (Easter moves).
+        const thisYear = dateIn(anchor.year);
+        const day = dateIn(yearFor(anchor, context.tense, thisYear.month, thisYear.day));
+        return isWeek ? formatWeek(day) : formatDay(day);
       });
     },
   },

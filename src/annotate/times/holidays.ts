@@ -1,5 +1,5 @@
 /** Named days and their dates in a given year: fixed days, nth-weekday days and days counted from Easter. Data only, plus the date rules they need. */
-import { addDays, weekdayOf, type CalendarDay } from './calendar.ts';
+import { addDays, daysInMonth, weekdayOf, type CalendarDay } from './calendar.ts';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
 export function easterSunday(year: number): CalendarDay {
@@ -23,9 +23,8 @@ export function easterSunday(year: number): CalendarDay {
 /** The `n`th given weekday (1 = Monday) of a month; n = -1 is the last one. */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDay {
   if (n < 0) {
-    const last = addDays({ year, month: month + 1 > 12 ? 1 : month + 1, day: 1 }, -1);
-    const lastOfMonth = month === 12 ? { year, month: 12, day: 31 } : { ...last, year };
-    return addDays(lastOfMonth, -((weekdayOf(lastOfMonth) - weekday + 7) % 7));
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
   }
   const first = { year, month, day: 1 };
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));

@@ -90,16 +90,34 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     },
   },
   {
+    name: 'reporting-year', reason: 'results news: "the year ended Sept. 30" is a year-long span; "for the year", "by year end" are the current year', type: 'DATE',
+    pattern: compile("(?:(?<ended>[Tt]he (?:fiscal )?year)(?= end(?:ed|ing)\\b)|(?<=\\b(?:[Ff]or|[Oo]f|[Ii]n|[Dd]uring|[Tt]hroughout) )the (?:full |fiscal |full fiscal )?year(?!['’-]| (?:ago|earlier|later|before|after|two|one|\\d|of|when|in which|that|to)\\b)|(?<=\\b(?:[Bb]y|[Aa]t|[Aa]round|[Bb]efore|[Uu]ntil|[Tt]hrough|[Ss]ince) )year(?:[- ]end|['’]s end)\\b)"),
+    resolve: (g, context) => g.ended
+      ? { ...absolute('P1Y'), type: 'DURATION' }
+      : relative(context, 'XXXX', (anchor) => formatYear(anchor.year)),
+  },
+  {
+    name: 'the-week', reason: '"for the week", "the week\'s most active session" in market reports: the current week', type: 'DATE',
+    pattern: compile("(?<=\\b(?:[Ff]or|[Oo]f|[Dd]uring|[Tt]hroughout) )the week\\b(?! (?:of|before|after|ahead|earlier|later|that|when|in which)\\b)"),
+    resolve: (_g, context) => periodResolution('week', 0, context),
+  },
+  {
     name: 'year-earlier', reason: '"the year-earlier quarter", "year-ago" compare with the same period a year before', type: 'DATE',
-    pattern: compile('(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results?|(?<months>three|six|nine) months))?', 'i'),
-    // "the year-earlier nine months" is the same stretch a year before: TimeBank gives its length (P9M).
-    resolve: (g, context) => g.months
-      ? { ...absolute(durationValue(parseNumber(g.months), 'months')), type: 'DURATION' }
-      : relative(context, 'XXXX', (anchor) => yearBefore(anchor, 1, context)),
+    pattern: compile('(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results?|(?<months>three|six|nine) months|(?<ordinal>first|second|third|fourth)[- ]quarter))?', 'i'),
+    resolve: (g, context) => {
+      // "the year-earlier nine months" is the same stretch a year before: TimeBank gives its length (P9M).
+      if (g.months) return { ...absolute(durationValue(parseNumber(g.months), 'months')), type: 'DURATION' };
+      if (g.ordinal) {
+        const ordinal = ORDINALS[g.ordinal.toLowerCase()]!;
+        return relative(context, `XXXX-Q${ordinal}`, (anchor) => `${formatYear(quarterYear(anchor, ordinal) - 1)}-Q${ordinal}`);
+      }
+      return relative(context, 'XXXX', (anchor) => yearBefore(anchor, 1, context));
+    },
   },
   {
     name: 'the-weekend', reason: '"over the weekend" is the weekend before the anchor in past tense, the coming one otherwise', type: 'DATE',
-    pattern: compile('(?<=\\b(?:[Oo]ver|[Tt]his|[Dd]uring|[Aa]t) )the weekend'),
+    // Any "the weekend" (TimeBank/AQUAINT mark all 8 of 8), not only after "over" or "during": "ahead of the weekend".
+    pattern: compile('\\b[Tt]he weekend\\b'),
     resolve: (_g, context) => relative(context, 'XXXX-WXX-WE', (anchor) => {
       const weekday = weekdayOf(anchor);
       if (weekday >= 6) return `${formatWeek(anchor)}-WE`;

@@ -26,14 +26,16 @@ export interface Removal {
  */
 export function removeBoilerplate(document: { querySelectorAll(selector: string): ArrayLike<CleanElement>; body: CleanElement | null }, protect: readonly CleanElement[] = []): Removal[] {
   const removals: Removal[] = [];
+  const total = Math.max(1, textLength(document.body));
   for (const rule of ALWAYS_REMOVED) {
     for (const element of Array.from(document.querySelectorAll(rule.selector))) {
       if (isProtected(element, protect)) continue;
+      // ASP.NET pages wrap everything in one <form>; some themes hide-then-show the whole page.
+      if (rule.guarded && textLength(element) / total > MAX_REMOVED_SHARE) continue;
       element.remove();
       removals.push({ reason: rule.reason, tag: element.tagName });
     }
   }
-  const total = Math.max(1, textLength(document.body));
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const tag = element.tagName.toLowerCase();
     if (tag === 'html' || tag === 'body' || tag === 'article' || tag === 'main') continue;

@@ -84,7 +84,8 @@ function isProse(text: string): boolean {
 
 function runReadability(document: Doc): CleanBlock[] {
   try {
-    const result = new Readability(document, { serializer: (element: Node) => element, charThreshold: 200 }).parse();
+    const reader = new Readability(document, { serializer: (element: Node) => element, charThreshold: 200 });
+    const result = reader.parse();
     const content = result?.content as unknown as DomNode | undefined;
     return content ? filterBlocks(collectBlocks(content)) : [];
   } catch {

@@ -7,6 +7,8 @@
 export interface SelectorRule {
   selector: string;
   reason: string;
+  /** Keep matches that hold much of the page's text (the rule sometimes matches a page-wide wrapper). */
+  guarded?: boolean;
 }
 
 /** A rule that removes elements whose class or id contains a token pattern. */
@@ -19,10 +21,10 @@ export interface AttributeRule {
 export const ALWAYS_REMOVED: readonly SelectorRule[] = [
   { selector: 'script, style, noscript, template, link, meta', reason: 'code and styling, not text' },
   { selector: 'svg, canvas, iframe, object, embed, video, audio, picture, map', reason: 'embedded media; their fallback text is not prose' },
-  { selector: 'form, button, input, select, textarea, label', reason: 'controls: search boxes, sign-up forms, votes' },
-  { selector: 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="complementary"]', reason: 'site navigation, header, footer and sidebars by ARIA role' },
+  { selector: 'form, button, input, select, textarea, label', reason: 'controls: search boxes, sign-up forms, votes', guarded: true },
+  { selector: 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="complementary"]', reason: 'site navigation, header, footer and sidebars by ARIA role', guarded: true },
   { selector: 'figcaption, [class~="caption"], [class*="image-credit"], [class*="photo-credit"]', reason: 'image captions and credits are not article prose' },
-  { selector: '[aria-hidden="true"], [hidden], [style*="display:none"], [style*="display: none"]', reason: 'invisible to readers' },
+  { selector: '[aria-hidden="true"], [hidden], [style*="display:none"], [style*="display: none"]', reason: 'invisible to readers', guarded: true },
   { selector: '[itemprop="comment"], #comments, #disqus_thread, .comments, .comment-list, .commentlist, #respond', reason: 'reader comment sections' },
 ];
 
