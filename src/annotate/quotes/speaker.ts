@@ -70,7 +70,7 @@ export function findSourceBefore(text: string, limit: number, cueStart: number):
     if (comma < 1 || tokens[comma]!.text !== ',') return { cueStart: start };
     const opener = tokens[comma + 1]!.text.toLowerCase();
     const head = collectBack(tokens, comma - 1);
-    // "Putin, for his part, indicated …, stating": a phrase opening with a preposition is no speaker.
+    // "Smith, for his part, indicated …, stating": a phrase opening with a preposition is no speaker.
     if (head.first < 0 || PREPOSITIONS.has(tokens[head.first]!.text.toLowerCase())) return { cueStart: start };
     end = opener === 'who' || opener === 'which' ? tokens[comma - 1]!.end : tokens[k - 1]!.end;
     return { source: { start: tokens[head.first]!.start, end }, cueStart: start };
@@ -159,7 +159,7 @@ export function resolveSpeaker(text: string, source: Span, entities: EntityLayer
   for (let i = from; i < mentions.length && mentions[i]!.start < source.end; i++) if (mentions[i]!.end > source.start) inside.push(mentions[i]!);
   const named = pickMention(inside.filter((m) => m.kind !== 'pronoun'));
   // A person named in the phrase, or a name at its head, is the speaker; a name used as a modifier
-  // ("the Kremlin spokesman") yields to a role match below.
+  // ("the Ministry spokeswoman") yields to a role match below.
   const headEnd = source.start + text.slice(source.start, source.end).replace(/[\s,]+$/, '').length;
   if (named && (named.type === 'PER' || named.end >= headEnd)) return named.key;
   const phrase = text.slice(source.start, source.end).toLowerCase().trim();
@@ -186,7 +186,7 @@ export function resolveSpeaker(text: string, source: Span, entities: EntityLayer
   return named?.key;
 }
 
-/** Prefers a person, then the last mention in the phrase (its head: "the Kremlin's adviser Yury Ushakov"). */
+/** Prefers a person, then the last mention in the phrase (its head: "the ministry's adviser Anna Berg"). */
 function pickMention(mentions: readonly Mention[]): Mention | undefined {
   const people = mentions.filter((m) => m.type === 'PER');
   const pool = people.length ? people : mentions;

@@ -33,6 +33,9 @@ function acceptYear(text: string, start: number, end: number): boolean {
 
 const MONTH_LEADS = new Set(DATE_LEAD_WORDS);
 
+/** Nouns after "today's" that make it an era ("today's world"), not a day. */
+const GENERIC_AFTER_TODAY = /^['’]s (?:world|youth|society|generation|children|kids|young|culture|economy|technology|standards|modern|personal|families|people)\b/;
+
 /** True when the word before `start` is a lead word ("in", "since") or a punctuation mark or line break separates it. */
 function followsLeadOrBreak(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -166,6 +169,11 @@ export const DATE_RULES: readonly TimeRule[] = [
     resolve: (g) => absolute(g.short !== undefined ? `19${g.short}` : `${g.century}${g.decade}`),
   },
   {
+    name: 'decade-word', reason: '"the nineties", "the late sixties" name decades of the 1900s in speech and transcripts', type: 'DATE',
+    pattern: compile(`(?:[Tt]he )${MODIFIER}(?:nineteen[- ])?(?<decadeWord>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`),
+    resolve: (g) => absolute(`19${(NUMBER_WORDS[g.decadeWord!.replace(/ies$/, 'y')] ?? 0) / 10}`),
+  },
+  {
     name: 'century', reason: '"the 20th century" (TimeML value "19")', type: 'DATE',
     pattern: compile(`(?:[Tt]he )?${MODIFIER}(?<ordinal>\\d{2})(?:st|nd|rd|th) century`),
     resolve: (g) => absolute(String(Number(g.ordinal) - 1).padStart(2, '0')),
@@ -188,6 +196,8 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     name: 'day-word', reason: '"today", "yesterday morning", "tomorrow" count days from the anchor', type: 'DATE',
     pattern: compile(`(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?: ${PART})?`),
+    // "today's youth", "the people of tomorrow" speak of an era, not a day; TimeBank leaves them unmarked.
+    accept: (text, start, end) => !GENERIC_AFTER_TODAY.test(text.slice(end, end + 24)) && !/\bof $/.test(text.slice(Math.max(0, start - 3), start)),
     resolve: (g, context) => {
       const offset = { today: 0, yesterday: -1, tomorrow: 1 }[g.word!.toLowerCase()] ?? 0;
       return relative(context, g.part ? `XXXX-XX-XXT${PARTS_OF_DAY[g.part]}` : 'XXXX-XX-XX',

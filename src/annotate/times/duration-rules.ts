@@ -67,6 +67,8 @@ export const DURATION_RULES: readonly TimeRule[] = [
       if (/^[A-Z]/.test(g.unit ?? '')) return false;
       if (/^(?:-| )old\b/.test(text.slice(end, end + 4))) return false;
       if (g.joiner === '-' && /^quarters?$/i.test(g.unit ?? '')) return false;
+      // "a decades-long battle": an article never counts a plural unit.
+      if (/^an?$/i.test(g.number ?? '') && /(?:s|centuries)$/i.test(g.unit ?? '')) return false;
       // "a week" and "an hour" as bare article + unit: keep; "1 year" after a currency sign is money, drop.
       if (/[$€£]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return false;
       const bare = /^an? (\w+)$/i.exec(text.slice(start, end))?.[1];
@@ -83,6 +85,11 @@ export const DURATION_RULES: readonly TimeRule[] = [
       return article ? { start: span.start + article[0].length, end: span.end } : span;
     },
     resolve: (g) => absolute(durationValue(parseNumber(g.number!), g.unit!)),
+  },
+  {
+    name: 'duration-long', reason: '"a day-long meeting", "a decades-long battle": the compound gives a length, vague when the unit is plural', type: 'DURATION',
+    pattern: compile('\\b(?<unit>day|week|month|year|decade|days|weeks|months|years|decades)-long\\b'),
+    resolve: (g) => absolute(durationValue(g.unit!.endsWith('s') ? undefined : 1, g.unit!)),
   },
   {
     name: 'duration-vague', reason: '"for years", "in months": a bare plural unit after a preposition is a vague duration', type: 'DURATION',

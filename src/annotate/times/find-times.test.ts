@@ -107,6 +107,9 @@ table([
   ['Until Tuesday, they had not called him a suspect.', '2025-12-31', [['Tuesday', '2025-12-30']]],
   ['Rooms cost $35 a night and flights leave four times a week.', MONDAY, [['a week', 'P1W']]],
   ['A second group of directors resigned.', MONDAY, []],
+  ['The carrier has been on patrol since March and was scheduled to return.', '1990-08-13', [['March', '1990-03']]],
+  ['It agreed to purchase the line for $22 million in February.', '1989-10-30', [['February', '1990-02']]],
+  ['It would be paid on a still unspecified date in January.', '1989-10-26', [['January', '1990-01']]],
 ]);
 
 // Fractions, halves, back-references to the last full date, and results-news periods.
@@ -126,6 +129,9 @@ table([
   ['Sales for the full year rose, and the deal should close by year-end.', '1989-11-02', [['the full year', '1989'], ['year-end', '1989']]],
   ['In the year-ago third quarter, it earned $22.5 million.', '1989-10-27', [['the year-ago third quarter', '1988-Q3']]],
   ['He promised to halve unemployment by the year two thousand.', MONDAY, [['the year two thousand', '2000']]],
+  ['Hate group numbers were dropping through the nineties.', MONDAY, [['the nineties', '199']]],
+  ['They came to make the late-November trip.', '1999-12-10', [['late-November', '1999-11']]],
+  ['They emerged from their third day-long meeting after a decades-long battle.', MONDAY, [['day-long', 'P1D'], ['decades-long', 'PXY']]],
   ['In the first nine months, net was $306 million, against a loss in the 1988 period.', '1989-11-02', [['the first nine months', 'P9M'], ['the 1988 period', '1988']]],
 ]);
 

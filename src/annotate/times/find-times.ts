@@ -7,7 +7,7 @@ import { DURATION_RULES } from './duration-rules.ts';
 import { PERIOD_RULES } from './period-rules.ts';
 import type { TimeRule } from './time-rule.ts';
 import { DATE_LEAD_WORDS, NAME_HEADS_AFTER, NAME_MODIFIERS_BEFORE } from './rules.ts';
-import { followsDeadlineWord, followsUntil, tenseAround } from './tense.ts';
+import { followsDeadlineWord, followsSince, followsUntil, tenseAround } from './tense.ts';
 
 /** Every rule in priority order: on equal length, the earlier rule wins. */
 export const TIME_RULES: readonly TimeRule[] = [...DATE_RULES, ...PERIOD_RULES, ...DURATION_RULES];
@@ -121,7 +121,7 @@ export function scanTimes(text: string, anchor: CalendarDay | undefined, sentenc
   for (const candidate of selectLongest(collectCandidates(text), text.length)) {
     const index = indexAt(sentences, candidate.start);
     const sentence = index >= 0 ? sentences[index]! : { start: 0, end: text.length };
-    const tense = followsDeadlineWord(text, candidate) ? 'none' : tenseAround(text, sentence, candidate);
+    const tense = followsSince(text, candidate) ? 'past' : followsDeadlineWord(text, candidate) ? 'none' : tenseAround(text, sentence, candidate);
     const context = { tense, sentence: text.slice(Math.max(0, sentence.start - CONTEXT_BEFORE_CHARS), sentence.end), previousDate, until: followsUntil(text, candidate) };
     const resolution = candidate.rule.resolve(candidate.groups, anchor ? { ...context, anchor } : context);
     if (!resolution) continue;

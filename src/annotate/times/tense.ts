@@ -44,6 +44,10 @@ function cuesIn(text: string, sentence: Span, expression: Span): Cue[] {
     else if ((REGULAR_PAST.test(word) || PAST.has(word)) && PASSIVE_AUXILIARY.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     // "set to resume", "set for April" are participles of plans, not a past "set".
     else if (word === 'set' && /^\s+(?:to|for)\b/i.test(text.slice(match.index + 3, match.index + 8))) continue;
+    // "un-…-ed" words are adjectives ("a still unspecified date", "undisclosed terms"), not verbs.
+    else if (/^un[a-z]{3,}ed$/.test(word)) continue;
+    // "agreed to purchase … in February": the date belongs to the infinitive, which the past verb looks ahead to.
+    else if (match.index < expression.start && /^\s+to\s+[a-z]+/.test(text.slice(match.index + word.length, match.index + word.length + 20)) && (PAST.has(word) || REGULAR_PAST.test(word)) && word !== 'used') continue;
     else if (PAST.has(word) || (REGULAR_PAST.test(word) && !NOT_PAST.has(word))) cues.push({ offset: match.index, tense: 'past' });
   }
   // Phrases match whole words only: "his top" must not read as "is to".
@@ -81,4 +85,9 @@ export function tenseAround(text: string, sentence: Span, expression: Span): Ten
  */
 export function followsUntil(text: string, expression: Span): boolean {
   return /\b(?:until|till)\s+$/.test(text.slice(Math.max(0, expression.start - 8), expression.start));
+}
+
+/** True when "since" comes right before the expression: whatever the clause's tense, the date lies behind ("on patrol since March"). */
+export function followsSince(text: string, expression: Span): boolean {
+  return /\b[Ss]ince\s+$/.test(text.slice(Math.max(0, expression.start - 8), expression.start));
 }

@@ -28,7 +28,7 @@ export const NUMBER = `(?<number>${NUMBER_SOURCE})`;
 /** Regex source for a time unit. */
 export const UNIT = `(?<unit>${UNIT_SOURCE})`;
 /** Optional modifier that narrows a period without changing its value ("early", "late", "mid-", "earlier"). */
-export const MODIFIER = '(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?: in)? |[Mm]id-|[Mm]id |(?:[Tt]he )?(?:end|beginning|start|middle) of )?';
+export const MODIFIER = '(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?: in)? |(?:[Ee]arly|[Ll]ate|[Mm]id)-|[Mm]id |(?:[Tt]he )?(?:end|beginning|start|middle) of )?';
 /** Regex source for a part of the day. */
 export const PART = '(?<part>morning|afternoon|evening|night)';
 
