@@ -4,6 +4,8 @@
  * relaxed F1 × value accuracy. Prints JSON per subfolder and overall.
  *
  * Usage: npm run eval:time -- [DIR] [--errors N]
+ * --errors N prints up to N lines to stderr: MISS (gold not found), EXTRA (found, not gold), VALUE (wrong value, with
+ * the gold timex's context) and TYPE (right value, wrong type).
  * DIR defaults to ../shared/data/time/tempeval3/Training/TBAQ-cleaned relative to the project root.
  * The document creation time (TIMEX3 functionInDocument="CREATION_TIME") becomes publishedAt and is not
  * scored: only TIMEX3 tags inside <TEXT> are gold, and any of those marked CREATION_TIME are skipped too.

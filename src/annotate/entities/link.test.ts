@@ -59,3 +59,25 @@ test('a corpus entity carries stable id, roles per article and mention count', (
   assert.equal(entity!.mentionCount, 2);
   assert.deepEqual(linkEntities(articles.slice().reverse())[0]!.id, 'PER:jane-doe');
 });
+
+test('people with one surname and a shared role of two or more words are one person; other roles keep them apart', () => {
+  const rows: [LinkInput[], string[][]][] = [
+    [
+      [article('a', [['PER', 'Aleksandr Petrenko', ['Foreign Minister']]]), article('b', [['PER', 'Alexander Petrenko', ['Foreign Minister']]]), article('c', [['PER', 'Petrenko']])],
+      [['a/PER:aleksandr petrenko', 'b/PER:alexander petrenko', 'c/PER:petrenko']],
+    ],
+    [
+      [article('a', [['PER', 'Maria Okafor', ['Senator']]]), article('b', [['PER', 'James Okafor', ['head coach']]])],
+      [['a/PER:maria okafor'], ['b/PER:james okafor']],
+    ],
+    [
+      [article('a', [['PER', 'Maria Okafor', ['President']]]), article('b', [['PER', 'James Okafor', ['President']]])],
+      [['a/PER:maria okafor'], ['b/PER:james okafor']],
+    ],
+  ];
+  for (const [articles, expected] of rows) assert.deepEqual(groupsOf(articles), expected);
+});
+
+test('a lone MISC word that is one person\'s surname joins that person', () => {
+  assert.deepEqual(groupsOf([article('a', [['PER', 'Ines Varga']]), article('b', [['MISC', 'Varga']])]), [['a/PER:ines varga', 'b/MISC:varga']]);
+});

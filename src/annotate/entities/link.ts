@@ -95,6 +95,22 @@ export function linkEntities(articles: LinkInput[]): CorpusEntity[] {
     if (firstLast) byFirstLast.set(firstLast, group);
     add(group, item);
   }
+  // 1b. Two full names with one surname are one person when they share a distinctive role
+  // ("Ukrainian President"): a first name written in two languages (Vladimir / Volodymyr).
+  for (const [surname, owners] of bySurname) {
+    const list = [...owners];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.members.length === 0 || b.members.length === 0 || !shareDistinctiveRole(a, b)) continue;
+        const [keep, drop] = a.mentionCount >= b.mentionCount ? [a, b] : [b, a];
+        mergeInto(keep, drop);
+        owners.delete(drop);
+      }
+    }
+    bySurname.set(surname, owners);
+  }
   // 2. Single-word person names join the one full name ending (or else starting) with that word.
   for (const item of items) {
     if (item.entity.type !== 'PER' || item.keys.length !== 1) continue;
@@ -116,7 +132,22 @@ export function linkEntities(articles: LinkInput[]): CorpusEntity[] {
     const target = [...expansions][0]!;
     mergeInto(target, group);
   }
+  // 4. A lone word tagged MISC that is the surname of exactly one person is that person, mis-typed.
+  for (const group of groups) {
+    if (group.type !== 'MISC' || group.keys.length !== 1 || group.keys[0]!.includes(' ') || group.members.length === 0) continue;
+    const owners = bySurname.get(group.keys[0]!);
+    if (owners?.size === 1) mergeInto([...owners][0]!, group);
+  }
   return finish(groups.filter((g) => g.members.length > 0));
+}
+
+/** Fewest words a role needs to identify a person together with a surname ("President" alone does not). */
+export const DISTINCTIVE_ROLE_WORDS = 2;
+
+/** True when two groups were given the same role of two or more words in some article. */
+function shareDistinctiveRole(a: Group, b: Group): boolean {
+  for (const key of a.roles.keys()) if (key.split(' ').length >= DISTINCTIVE_ROLE_WORDS && b.roles.has(key)) return true;
+  return false;
 }
 
 /** Moves every member of `source` into `target`, leaving `source` empty. */

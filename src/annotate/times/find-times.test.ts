@@ -130,6 +130,8 @@ table([
   ['In the year-ago third quarter, it earned $22.5 million.', '1989-10-27', [['the year-ago third quarter', '1988-Q3']]],
   ['He promised to halve unemployment by the year two thousand.', MONDAY, [['the year two thousand', '2000']]],
   ['Hate group numbers were dropping through the nineties.', MONDAY, [['the nineties', '199']]],
+  ["The case is for today's youth what the blockade was for the people of tomorrow.", MONDAY, []],
+  ["Now for today's geography quiz.", MONDAY, [['Now', 'PRESENT_REF'], ['today', '2025-12-29']]],
   ['They came to make the late-November trip.', '1999-12-10', [['late-November', '1999-11']]],
   ['They emerged from their third day-long meeting after a decades-long battle.', MONDAY, [['day-long', 'P1D'], ['decades-long', 'PXY']]],
   ['In the first nine months, net was $306 million, against a loss in the 1988 period.', '1989-11-02', [['the first nine months', 'P9M'], ['the 1988 period', '1988']]],

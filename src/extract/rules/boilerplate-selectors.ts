@@ -40,7 +40,7 @@ export const BOILERPLATE_ATTRIBUTES: readonly AttributeRule[] = [
   { pattern: /related|recommend|more-stories|read-more|readmore|also-read|trending|most-(read|popular)|popular-posts|teaser-list|outbrain|taboola/i, reason: 'related and recommended article lists' },
   { pattern: /(^|[\s_-])comment(s|list|-list|-form|-section|area)?([\s_-]|$)|disqus|discussion/i, reason: 'comment sections' },
   { pattern: /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|sponsor(ed)?|promo|banner)([\s_-]|$)/i, reason: 'advertising slots' },
-  { pattern: /breadcrumb|pagination|pager|skip-link|skiplink|toolbar|tags?-list|taglist|post-tags|article-tags|categories/i, reason: 'navigation aids and tag lists' },
+  { pattern: /breadcrumb|pagination|skip-link|skiplink|(^|\s)(post|article|entry)-(tags|categories)(\s|$)/i, reason: 'navigation aids and tag lists' },
   { pattern: /(^|[\s_-])(sidebar|widget|aside|footer|masthead|site-header|topbar|menu)([\s_-]|$)/i, reason: 'page furniture around the article' },
   { pattern: /caption|credit|copyright|byline|author-bio|author-box|about-the-author|dateline|meta-data|post-meta|entry-meta/i, reason: 'captions, credits, bylines and dates: metadata, not text' },
   { pattern: /print-only|visually-hidden|sr-only|screen-reader|offscreen/i, reason: 'text for screen readers or print only' },
