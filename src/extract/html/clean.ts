@@ -40,7 +40,7 @@ export function removeBoilerplate(document: { querySelectorAll(selector: string)
     const tag = element.tagName.toLowerCase();
     if (tag === 'html' || tag === 'body' || tag === 'article' || tag === 'main') continue;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    const rule = BOILERPLATE_ATTRIBUTES.find((r, i) => String(i) !== process.env.SKIPRULE && r.pattern.test(names));
+    const rule = BOILERPLATE_ATTRIBUTES.find((r) => r.pattern.test(names));
     if (!rule || isProtected(element, protect)) continue;
     const length = textLength(element);
     // Themes put words like "related" or "comment" on wrappers of the whole article: keep big blocks.

@@ -35,6 +35,7 @@ export const BOILERPLATE_LINES: readonly TextRule[] = [
   { pattern: /^(published|updated|aktualisiert|veröffentlicht|zuletzt aktualisiert|publié|mis à jour)\s*:?$/i, reason: 'date labels' },
   { pattern: /^(by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|und|et|y|e|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$/iu, reason: 'bylines (authors are kept in meta)' },
   { pattern: /^(skip to (main )?content|back to top|zum inhalt springen|nach oben|menu|menü|search|suche)$/i, reason: 'navigation leftovers' },
+  { pattern: /^(kategorie|category|categories|rubrik|ressort|filed under|posted in|tags?|schlagworte?)\s*:\s*.{0,80}$/i, reason: 'category and tag labels' },
   { pattern: /^(follow us|folgen sie uns|suivez-nous)\b/i, reason: 'social follow prompts' },
   { pattern: /javascript (is )?(disabled|required)|enable javascript|your browser does not support/i, reason: 'browser warnings' },
 ];
