@@ -19,7 +19,7 @@ const inputs = join(dir, 'inputs');
 mkdirSync(inputs);
 for (let i = 0; i < count; i++) {
   const text = samples[i % samples.length]!;
-  writeFileSync(join(inputs, `${String(i).padStart(6, '0')}.txt`), `${text}\n\nFiled from desk ${i} of the wire service.\n`);
+  writeFileSync(join(inputs, `${String(i).padStart(6, "0")}.txt`), `Filed from desk ${i} of the wire service.\n\n${text}\n`);
 }
 
 let peakRss = process.memoryUsage().rss;

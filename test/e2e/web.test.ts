@@ -13,7 +13,7 @@ const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'Debian chromi
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let base = '';
-const shots = tempDir('dossier-web-');
+const shots = process.env.DOSSIER_SCREENSHOTS ?? tempDir('dossier-web-');
 
 before(async () => {
   if (skip) return;
