@@ -141,13 +141,29 @@ export interface Article {
   messages: Message[];
 }
 
-/** A story: articles about one developing event. */
+/** A story: articles about one developing event, with copies linked to their originals. */
 export interface Story {
   id: string;
   title: string;
   articleIds: string[];
   /** copy article id → original article id. */
   duplicateOf: Record<string, string>;
+  /** copy article id → how it was matched and how strongly. */
+  copyMethod: Record<string, { method: string; score: number }>;
+  /** Outlets (or articles without an outlet) that are not copies of another's article. */
+  independentSources: number;
+  outlets: string[];
   firstSeen?: string;
   lastSeen?: string;
+}
+
+/** One real entity across the corpus, gathering the article-level entities that denote it. */
+export interface CorpusEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  roles: { role: string; articleIds: string[] }[];
+  members: { articleId: string; key: string }[];
+  mentionCount: number;
 }

@@ -1,4 +1,4 @@
-import type { Article, EntityType } from '../core/types.ts';
+import type { Article, CorpusEntity, Story } from '../core/types.ts';
 
 /** An article as kept in the store, with what the cross-article steps decided about it. */
 export interface StoredArticle extends Article {
@@ -29,28 +29,10 @@ export interface ArticleSummary {
 }
 
 /** A story as stored. */
-export interface StoryRecord {
-  id: string;
-  title: string;
-  articleIds: string[];
-  duplicateOf: Record<string, string>;
-  copyMethod: Record<string, { method: string; score: number }>;
-  independentSources: number;
-  outlets: string[];
-  firstSeen?: string;
-  lastSeen?: string;
-}
+export type StoryRecord = Story;
 
-/** A canonical entity across the corpus, with the article-level entities it gathers. */
-export interface EntityRecord {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  roles: { role: string; articleIds: string[] }[];
-  members: { articleId: string; key: string }[];
-  mentionCount: number;
-}
+/** A canonical entity as stored. */
+export type EntityRecord = CorpusEntity;
 
 /** One full-text search result. */
 export interface SearchHit {

@@ -3,20 +3,12 @@
  * alone joins the single full name that ends with it), organisations and places by normalised
  * name. Indexed by key, so the cost grows with the number of entities, not their pairs.
  */
-import type { EntityLayer, EntityType } from '../../core/types.ts';
+import type { CorpusEntity, EntityLayer, EntityType } from '../../core/types.ts';
+
+export type { CorpusEntity } from '../../core/types.ts';
 import { foldName, initialsOf, nameKeys, stripArticle } from './names.ts';
 import { roleKey } from './roles.ts';
 
-/** One entity across many articles. */
-export interface CorpusEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  roles: { role: string; articleIds: string[] }[];
-  members: { articleId: string; key: string }[];
-  mentionCount: number;
-}
 
 /** An article's entities as the linker reads them. */
 export interface LinkInput {
