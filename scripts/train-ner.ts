@@ -1,6 +1,6 @@
 /**
  * Trains the entity tagger: `npm run train:ner -- [DATA_DIR] [--epochs N] [--min-count N] [--out FILE]
- * [--bilou] [--no-lexicon] [--lexicon-external-only]`. Learns from DATA_DIR/ner/conll2003/train.txt,
+ * [--bilou] [--no-lexicon] [--lexicon-external-only] [--no-contexts]`. Learns from DATA_DIR/ner/conll2003/train.txt,
  * keeps the epoch scoring best on valid.txt, and writes the gzip'd weights to models/ner/
  * (DATA_DIR defaults to ../shared/data beside the project).
  */
@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCasingLexicon, readCsvBodies } from '../src/annotate/entities/casing-lexicon.ts';
 import { ConllScorer, parseConll, toIob2, type ConllDocument } from '../src/annotate/entities/conll.ts';
+import { buildContextLexicon } from '../src/annotate/entities/context-lexicon.ts';
+import { tokenize } from '../src/annotate/entities/tokenize.ts';
 import { buildGazetteer } from '../src/annotate/entities/gazetteer.ts';
 import { serialiseModel, tagDocument } from '../src/annotate/entities/model.ts';
 import { trainPerceptron, type TrainingDocument } from '../src/annotate/entities/train-perceptron.ts';
@@ -58,11 +60,38 @@ if (existsSync(bodies)) unlabelled.push(...readCsvBodies(readFileSync(bodies, 'u
 for (const file of textFiles(join(dataDir, 'quotes/polnear/data'))) unlabelled.push(readFileSync(file, 'utf8'));
 const lexicon = args.includes('--no-lexicon') ? undefined : buildCasingLexicon(unlabelled);
 console.error(`casing lexicon: ${lexicon?.size ?? 0} words from ${unlabelled.length} texts`);
+
+/** Sentences (token lists) of ECB+ news documents: `<token ... sentence="N">word</token>` XML. */
+function ecbSentences(dir: string): string[][] {
+  const out: string[][] = [];
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.xml')).sort()) {
+    let current: string[] = [];
+    let sentence = '';
+    for (const match of readFileSync(join(dir, name), 'utf8').matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+      if (match[1] !== sentence && current.length > 0) out.push(current), (current = []);
+      sentence = match[1]!;
+      current.push(match[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return out;
+}
+// Typical-context lexicon: the same unlabelled texts, tokenised line by line, plus ECB+ news sentences.
+let contexts;
+if (!args.includes('--no-contexts')) {
+  const sentences: string[][] = [];
+  for (const text of unlabelled) for (const line of text.split(/\n+/)) if (line.trim()) sentences.push(tokenize(line).map((t) => line.slice(t.start, t.end)));
+  sentences.push(...ecbSentences(join(dataDir, 'clustering/ecbplus')));
+  contexts = buildContextLexicon(sentences);
+  console.error(`context lexicon: ${contexts.size} words from ${sentences.length} sentences`);
+}
 console.error(`gazetteer: ${gazetteer.size} phrases; train documents: ${train.length}`);
 const result = trainPerceptron(train, {
   tags: TAGS,
   gazetteer,
   ...(lexicon ? { lexicon } : {}),
+  ...(contexts ? { contexts } : {}),
   epochs,
   minFeatureCount: minCount,
   evaluate: (model, epoch) => {

@@ -62,3 +62,17 @@ test('renderers: markdown and html cite every key point, html escapes text', () 
   const html = renderHtml(result);
   assert.ok(!html.includes('<b>schools'));
 });
+
+test('buildBriefing: one statement reported by two outlets in other words keeps both wordings', () => {
+  const one = '"We will rebuild every bridge in the city," the mayor said.';
+  const two = '"We shall rebuild every bridge in the city," the mayor told reporters.';
+  const quoteOf = (text: string, content: string, cue: string) => ({ cue: spanOf(text, cue), content: [spanOf(text, content)], source: spanOf(text, 'the mayor'), direct: true });
+  const result = briefing([
+    article('a', one, { quotes: [quoteOf(one, 'We will rebuild every bridge in the city,', 'said')] }),
+    article('b', two, { quotes: [quoteOf(two, 'We shall rebuild every bridge in the city,', 'told')] }),
+  ]);
+  const statement = result.whoSaidWhat[0]!.statements[0]!;
+  assert.deepEqual(new Set(statement.citations.map((c) => c.articleId)), new Set(['a', 'b']));
+  assert.equal(statement.wordings.length, 1);
+  assert.match(statement.wordings[0]!.text, /shall rebuild/);
+});

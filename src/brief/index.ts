@@ -54,7 +54,12 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const whoSaidWhat = [...collectStatements(articles, input.lookupEntity).values()].map((statements) => ({
     speaker: statements[0]!.speaker,
     entityId: statements[0]!.entityId,
-    statements: statements.map((s) => ({ direct: s.direct, date: s.date, ...item(s.articleId, s.passage, s.support.map((x) => ({ articleId: x.articleId, span: x.passage }))) })),
+    statements: statements.map((s) => ({
+      direct: s.direct,
+      date: s.date,
+      ...item(s.articleId, s.passage, s.support.map((x) => ({ articleId: x.articleId, span: x.passage }))),
+      wordings: s.wordings.map((w) => item(w.articleId, w.passage)),
+    })),
   }));
 
   return {

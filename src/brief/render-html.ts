@@ -31,7 +31,7 @@ export function renderHtml(briefing: Briefing): string {
   }
   if (briefing.whoSaidWhat.length) {
     parts.push('<h2>Who said what</h2><ul class="who-said-what">');
-    for (const s of briefing.whoSaidWhat) parts.push(`<li><strong>${escapeHtml(s.speaker)}</strong><ul>`, ...s.statements.map((x) => `<li>${x.date ? `<time>${escapeHtml(x.date)}</time> ` : ''}${cited(x)}</li>`), '</ul></li>');
+    for (const s of briefing.whoSaidWhat) parts.push(`<li><strong>${escapeHtml(s.speaker)}</strong><ul>`, ...s.statements.map((x) => `<li>${x.date ? `<time>${escapeHtml(x.date)}</time> ` : ''}${cited(x)}${x.wordings.length ? `<ul class="wordings">${x.wordings.map((w) => `<li>worded differently: ${cited(w)}</li>`).join('')}</ul>` : ''}</li>`), '</ul></li>');
     parts.push('</ul>');
   }
   parts.push('<h2>Sources</h2><ol class="sources">');

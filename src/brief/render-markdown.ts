@@ -50,7 +50,10 @@ export function renderMarkdown(briefing: Briefing): string {
     lines.push('', '## Who said what', '');
     for (const speaker of briefing.whoSaidWhat) {
       lines.push(`- **${speaker.speaker}**`);
-      for (const s of speaker.statements) lines.push(`  - ${s.date ? `${s.date}: ` : ''}${s.direct ? '' : '(reported) '}${oneLine(s.text)} ${citationMarks(s)}`);
+      for (const s of speaker.statements) {
+        lines.push(`  - ${s.date ? `${s.date}: ` : ''}${s.direct ? '' : '(reported) '}${oneLine(s.text)} ${citationMarks(s)}`);
+        for (const w of s.wordings) lines.push(`    - worded differently: ${oneLine(w.text)} ${citationMarks(w)}`);
+      }
     }
   }
   lines.push('', '## Sources', '');

@@ -19,6 +19,8 @@ export interface Statement {
   /** The passage cited: from the first content span to the last. */
   passage: Span;
   support: { articleId: string; passage: Span }[];
+  /** Other articles' wordings of the same statement that differ from this one (paraphrase, other translation). */
+  wordings: { articleId: string; passage: Span }[];
 }
 
 /** Resolves an article-level entity key to a corpus entity. */
@@ -26,7 +28,7 @@ export type EntityLookup = (articleId: string, key: string) => { id: string; nam
 
 /** Groups a story's quotes by speaker, merging the same statement reported by several articles. */
 export function collectStatements(articles: readonly Pick<Article, 'id' | 'text' | 'layers' | 'meta'>[], lookup: EntityLookup): Map<string, Statement[]> {
-  const bySpeaker = new Map<string, (Statement & { words: Set<string> })[]>();
+  const bySpeaker = new Map<string, (Statement & { words: Set<string>; content: string })[]>();
   for (const article of articles) {
     for (const quote of article.layers.quotes ?? []) {
       if (quote.content.length === 0) continue;
@@ -40,14 +42,22 @@ export function collectStatements(articles: readonly Pick<Article, 'id' | 'text'
       bySpeaker.set(key, list);
       const same = list.find((s) => jaccard(s.words, words) >= SAME_STATEMENT_OVERLAP);
       if (same) {
-        if (same.articleId !== article.id && !same.support.some((s) => s.articleId === article.id)) same.support.push({ articleId: article.id, passage });
+        if (same.articleId !== article.id && !same.support.some((s) => s.articleId === article.id)) {
+          same.support.push({ articleId: article.id, passage });
+          if (contentOf(article.text, quote.content) !== same.content) same.wordings.push({ articleId: article.id, passage });
+        }
         continue;
       }
-      list.push({ speaker, entityId: entity?.id, direct: quote.direct, date: statementDate(article, quote.cue), articleId: article.id, passage, support: [], words });
+      list.push({ speaker, entityId: entity?.id, direct: quote.direct, date: statementDate(article, quote.cue), articleId: article.id, passage, support: [], wordings: [], words, content: contentOf(article.text, quote.content) });
     }
   }
   const ranked = [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, SPEAKER_COUNT);
-  return new Map(ranked.map(([key, list]) => [key, list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).slice(0, STATEMENTS_PER_SPEAKER).map(({ words: _w, ...s }) => s)]));
+  return new Map(ranked.map(([key, list]) => [key, list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).slice(0, STATEMENTS_PER_SPEAKER).map(({ words: _w, content: _c, ...s }) => s)]));
+}
+
+/** A quote's words with case, punctuation and spacing folded, to tell a different wording from the same one. */
+function contentOf(text: string, content: readonly Span[]): string {
+  return content.map((c) => text.slice(c.start, c.end)).join(' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The date a statement was made: a resolved date in its sentence, else the article's publication day. */

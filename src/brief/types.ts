@@ -33,7 +33,8 @@ export interface ContestedFact {
 export interface SpeakerStatements {
   speaker: string;
   entityId?: string;
-  statements: (BriefItem & { direct: boolean; date?: string })[];
+  /** `wordings`: the same statement as other articles worded it, when the words differ. */
+  statements: (BriefItem & { direct: boolean; date?: string; wordings: BriefItem[] })[];
 }
 
 /** A source article of the briefing. */

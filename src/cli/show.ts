@@ -32,7 +32,7 @@ export const showCommand: Command = {
   usage: `Usage: dossier show ARTICLE [options]
 
 ARTICLE is an article id or a unique prefix of at least 4 characters. Entities are shown as
-[name]TYPE, dates as {text}=VALUE; quotes are listed after the text.
+[name]TYPE, dates as {text}=VALUE; quotes and quantities are listed after the text.
 
 Options:
 ${COMMON_HELP}`,
@@ -57,6 +57,11 @@ ${COMMON_HELP}`,
           const content = quote.content.map((c) => article.text.slice(c.start, c.end)).join(' … ');
           io.stdout.write(`- ${speaker} (${article.text.slice(quote.cue.start, quote.cue.end)}${quote.direct ? '' : ', reported'}): ${content}\n`);
         }
+      }
+      const quantities = article.layers.quantities ?? [];
+      if (quantities.length > 0) {
+        io.stdout.write('\nQuantities:\n');
+        for (const q of quantities) io.stdout.write(`- ${article.text.slice(q.start, q.end)} = ${q.hedge ? `${q.hedge} ` : ''}${q.value ?? '?'} ${q.unit}\n`);
       }
       const problems = article.messages.filter((m) => m.level !== 'info');
       if (problems.length > 0) io.stdout.write(`\nMessages:\n${problems.map((m) => `- ${m.level} ${m.stage}/${m.rule}: ${m.reason}`).join('\n')}\n`);

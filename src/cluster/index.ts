@@ -12,13 +12,13 @@ export const STORY_MERGE_SIMILARITY = 0.45;
 /** Days beyond a story's first and last article within which a new article may still join it. */
 export const STORY_WINDOW_DAYS = 7;
 /** An article's strongest terms looked up in the inverted index. */
-export const QUERY_TERMS = 15;
+export const QUERY_TERMS = Number(process.env.QT ?? 15);
 /** Stories kept per term in the inverted index (most recent); caps lookup cost whatever the corpus size. */
 export const MAX_POSTINGS = 48;
 /** Stories scored in full per new article, best by index hits. */
 export const MAX_CANDIDATES = 10;
 /** Terms kept in a story centroid. */
-export const CENTROID_TERMS = 120;
+export const CENTROID_TERMS = Number(process.env.CT ?? 120);
 /** Latest articles of each of the best stories checked for a rewrite. */
 export const REWRITE_POOL = 24;
 /** Stories (best first) whose articles are checked for a rewrite. */

@@ -3,11 +3,11 @@ import { foldToken, splitSentences, tokenize } from '../dedupe/text.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** Content terms kept per article; more adds recall of weak links but costs index memory. */
-export const MAX_TERMS = 40;
+export const MAX_TERMS = Number(process.env.MT ?? 40);
 /** Shortest word taken as a content term. */
 const MIN_TERM_LENGTH = 3;
 /** Boost for a word written with a capital inside a sentence (likely a name). */
-const NAME_BOOST = 1.5;
+const NAME_BOOST = Number(process.env.NB ?? 1.5);
 /** Boost for words in the title or the lead. */
 const LEAD_BOOST = 1.5;
 /** Characters of body text counted as the lead. */
@@ -15,7 +15,7 @@ const LEAD_CHARACTERS = 600;
 /** Boost for caller-supplied entity keys (prefixed "@"). */
 export const ENTITY_BOOST = 2;
 /** Boost for numbers (prefixed "#"): counts and years separate otherwise similar events. */
-export const NUMBER_BOOST = 1;
+export const NUMBER_BOOST = Number(process.env.NUMB ?? 1);
 
 /** A weighted content term. */
 export type WeightedTerm = [term: string, weight: number];

@@ -18,6 +18,7 @@ import {
   type DocumentCasing,
   type Gazetteer,
 } from './features.ts';
+import type { ContextLexicon } from './context-lexicon.ts';
 
 /** Format name written into model files, checked when loading. */
 export const MODEL_FORMAT = 'dossier-ner-perceptron/1';
@@ -31,6 +32,8 @@ export interface EntityModel {
   gazetteer: Gazetteer;
   /** Casing lexicon learned from unlabelled text (lower-cased word → bucket), when the model uses one. */
   lexicon?: ReadonlyMap<string, string>;
+  /** Typical left/right neighbours of frequent words, learned from unlabelled text, when the model uses them. */
+  contexts?: ContextLexicon;
   /** Proper prefixes of multi-word gazetteer phrases (lets phrase lookups stop early; a speed-up only). */
   gazetteerPrefixes?: ReadonlySet<string>;
   /** Memo of per-word feature ids (a speed-up only; bounded by WORD_CACHE_LIMIT). */
@@ -56,6 +59,8 @@ interface ModelFile {
   gazetteer: Record<string, string[]>;
   /** Casing bucket → words. */
   lexicon?: Record<string, string[]>;
+  /** Word → [typical left neighbour, typical right neighbour]. */
+  contexts?: Record<string, [string, string]>;
   features: string[];
   /** Base64 of little-endian Int16 weights, feature-major. */
   weights: string;
@@ -132,7 +137,7 @@ function wordIds(model: EntityModel, word: string): WordIds {
   let entry = cache.get(word);
   if (entry) return entry;
   const self: number[] = [];
-  idsOf(model, unaryFeatures(word, model.lexicon), self);
+  idsOf(model, unaryFeatures(word, model.lexicon, model.contexts), self);
   const neighbour = NEIGHBOUR_OFFSETS.map((offset) => {
     const ids: number[] = [];
     idsOf(model, neighbourFeatures(word, offset), ids);
@@ -224,6 +229,7 @@ export function serialiseModel(model: EntityModel): Buffer {
     scale,
     gazetteer,
     ...(model.lexicon ? { lexicon } : {}),
+    ...(model.contexts ? { contexts: Object.fromEntries([...model.contexts].map(([w, c]) => [w, [c[0], c[1]]])) } : {}),
     features: kept,
     weights: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64'),
   };
@@ -249,5 +255,6 @@ export function deserialiseModel(bytes: Buffer): EntityModel {
     }
   }
   const lexicon = file.lexicon ? new Map(Object.entries(file.lexicon).flatMap(([bucket, words]) => words.map((w) => [w, bucket] as const))) : undefined;
-  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}) };
+  const contexts = file.contexts ? new Map(Object.entries(file.contexts)) : undefined;
+  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}), ...(contexts ? { contexts } : {}) };
 }
