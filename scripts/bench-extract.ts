@@ -44,8 +44,12 @@ async function runWorker(name: string): Promise<void> {
   const { JSDOM } = name === 'readability-jsdom' ? await import('jsdom') : { JSDOM: undefined };
   const extract = (page: { url: string; html: string }): number => {
     if (name === 'dossier') return extractHtml(page.html, { url: page.url, fetchedAt: new Date().toISOString() }).text.length;
-    const document = JSDOM ? new JSDOM(page.html).window.document : (parseHTML(page.html).document as unknown as Document);
-    return new Readability(document).parse()?.textContent?.length ?? 0;
+    if (JSDOM) {
+      // Each JSDOM window holds its whole tree until closed; without close() the full set runs out of heap.
+      const dom = new JSDOM(page.html);
+      try { return new Readability(dom.window.document).parse()?.textContent?.length ?? 0; } finally { dom.window.close(); }
+    }
+    return new Readability(parseHTML(page.html).document as unknown as Document).parse()?.textContent?.length ?? 0;
   };
   extract(pages[0]!); // warm-up: module initialisation and JIT are not the extractor's steady cost
   const baselineRss = process.memoryUsage().rss;

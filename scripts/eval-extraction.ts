@@ -45,7 +45,8 @@ export function readPage(testsDir: string, file: string): Uint8Array | undefined
 async function readabilityText(html: string): Promise<string | undefined> {
   if (dom === 'jsdom') {
     const { JSDOM } = await import('jsdom');
-    return new Readability(new JSDOM(html).window.document).parse()?.textContent ?? undefined;
+    const jsdom = new JSDOM(html);
+    try { return new Readability(jsdom.window.document).parse()?.textContent ?? undefined; } finally { jsdom.window.close(); }
   }
   return new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? undefined;
 }
