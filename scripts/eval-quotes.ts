@@ -1,6 +1,7 @@
 /**
  * Evaluates src/annotate/quotes on PolNeAR (brat standoff: Source / Cue / Content spans linked by an
  * Attribution event). Usage: npm run eval:quotes -- [DIR] [--split dev|train|test] [--limit N]
+ *   [--show-speaker-errors [all]] [--cue-stats [--write models/quotes/cue-lexicon.json]] (learn the cue lexicon from train)
  * DIR is PolNeAR's data/ folder (holding train/, dev/, test/) or one split folder (holding text/, attributions/);
  * it defaults to ../shared/data/quotes/polnear/data next to the project.
  *
@@ -13,7 +14,7 @@
  * source, the share whose predicted source overlaps the gold source; "direct" restricts to gold contents that
  * start with a quotation mark. Articles annotated twice are scored once (first annotator file in name order).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Span } from '../src/core/types.ts';
@@ -30,24 +31,26 @@ type Role = 'source' | 'cue' | 'content';
 const ROLES: Role[] = ['source', 'cue', 'content'];
 const QUOTE_START = /^\s*["“‘'«„「]/;
 
-function parseArguments(argv: string[]): { dir: string; split: string; limit: number; showErrors?: string; cueStats: boolean } {
+function parseArguments(argv: string[]): { dir: string; split: string; limit: number; showErrors?: string; cueStats: boolean; write?: string } {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   let dir = resolve(root, '../shared/data/quotes/polnear/data');
   let split = 'dev';
   let limit = Infinity;
   let showErrors: string | undefined;
   let cueStats = false;
+  let write: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--split') split = argv[++i] ?? split;
     else if (arg === '--limit') limit = Number(argv[++i]);
     else if (arg === '--cue-stats') cueStats = true;
+    else if (arg === '--write') write = resolve(argv[++i] ?? '');
     else if (arg === '--show-speaker-errors') showErrors = argv[i + 1] === 'all' ? argv[++i] : 'direct';
     else dir = resolve(arg);
   }
   if (existsSync(join(dir, split, 'attributions'))) dir = join(dir, split);
   if (!existsSync(join(dir, 'attributions'))) throw new Error(`expected ${dir} to hold attributions/ and text/ (or ${split}/ with them), found neither`);
-  return { dir, split, limit, cueStats, ...(showErrors ? { showErrors } : {}) };
+  return { dir, split, limit, cueStats, ...(showErrors ? { showErrors } : {}), ...(write ? { write } : {}) };
 }
 
 /** Reads a brat .ann file into attributions. */
@@ -151,8 +154,8 @@ class Score {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 async function main(): Promise<void> {
-  const { dir, split, limit, showErrors, cueStats } = parseArguments(process.argv.slice(2));
-  if (cueStats) return printCueStatistics(dir, limit);
+  const { dir, split, limit, showErrors, cueStats, write } = parseArguments(process.argv.slice(2));
+  if (cueStats) return printCueStatistics(dir, split, limit, write);
   const splitter = await loadSplitter();
   const scores = Object.fromEntries(ROLES.flatMap((role) => [[`${role}:exact`, new Score()], [`${role}:overlap`, new Score()]])) as Record<string, Score>;
   const directContent = new Score();
@@ -215,14 +218,45 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(result, null, 2));
 }
 
-/** Minimum times a word must be annotated as a cue to be listed by --cue-stats. */
+/** Minimum times a word must sit inside a gold cue span to be listed by --cue-stats. */
 const CUE_STATS_MIN_COUNT = 6;
 
-/** Prints words by the share of their occurrences that are annotated cues (first annotator per article). */
-function printCueStatistics(dir: string, limit: number): void {
-  const occurrences = new Map<string, number>();
-  const asCue = new Map<string, number>();
-  const words = (s: string): string[] => s.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+/**
+ * Thresholds for the learned lexicon written by `--cue-stats --write FILE` (models/quotes/cue-lexicon.json):
+ * a word is kept when at least LEXICON_MIN_COUNT of its train occurrences lie inside gold cue spans and they are at
+ * least LEXICON_MIN_SHARE of all its occurrences. Chosen on train: 0.25 / 6 gave the best content overlap F1 on
+ * train among shares 0.2-0.5 and counts 4-10 (see models/quotes/README.md).
+ */
+const LEXICON_MIN_SHARE = 0.25;
+const LEXICON_MIN_COUNT = 6;
+
+/**
+ * Noun cues for the lexicon: words that, right after a possessor ("his criticism of …"), lie inside gold cue spans at
+ * least NOUN_MIN_COUNT times and NOUN_MIN_SHARE of such occurrences in train, more often than the word is a cue overall
+ * (which keeps verbs like "said", seen after contractions such as "he's said", out).
+ */
+const NOUN_MIN_SHARE = 0.3;
+const NOUN_MIN_COUNT = 4;
+
+/** A word preceded by a possessor ("his", "Smith's") can be a noun cue: "his criticism of …". */
+const POSSESSOR = /(?:\b(?:his|her|their|its|our|my)|['’]s|s['’])\s+(?:[a-z-]+\s+)?$/i;
+
+/** Words that never head a cue on their own: function words, auxiliaries and adverbs that only ride along in cue spans. */
+const NOT_A_LEXICON_WORD = /^(?:.{1,2}|.*ly|has|have|had|is|was|were|are|been|be|being|will|would|could|can|should|may|might|must|did|does|do|not|n[o’']t|also|the|a|an|and|but|or|to|of|for|on|in|at|by|with|about|from|that|this|as|into|over|after|upon|than|then|just|even|again|still|once|more|most|very|too|last|first|what|who|which|out|up|down|off|his|her|their|its|our|my|your|aren’t|isn’t|hasn't|hasn’t|haven’t|don’t|doesn’t|didn’t|wasn’t|won’t|re|ve|ll)$/;
+
+interface LexiconRow {
+  word: string;
+  /** Occurrences inside a gold cue span. */
+  cue: number;
+  occurrences: number;
+  share: number;
+  /** The same counts for occurrences right after a possessor ("his criticism"). */
+  possessed: { cue: number; occurrences: number };
+}
+
+/** Counts, per word, how many of its occurrences lie inside gold cue spans (first annotator per article). */
+function cueStatistics(dir: string, limit: number): LexiconRow[] {
+  const counts = new Map<string, { cue: number; occurrences: number; possessedCue: number; possessed: number }>();
   const seen = new Set<string>();
   for (const file of readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
     const name = file.replace(/_[0-9a-f]+\.ann$/, '');
@@ -230,16 +264,45 @@ function printCueStatistics(dir: string, limit: number): void {
     if (seen.has(name) || !existsSync(textPath) || seen.size >= limit) continue;
     seen.add(name);
     const text = readFileSync(textPath, 'utf8');
-    for (const word of words(text)) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
-    for (const attribution of parseAnnotations(readFileSync(join(dir, 'attributions', file), 'utf8'))) {
-      for (const word of new Set(attribution.cue.flatMap((span) => words(text.slice(span.start, span.end))))) asCue.set(word, (asCue.get(word) ?? 0) + 1);
+    const cues = parseAnnotations(readFileSync(join(dir, 'attributions', file), 'utf8')).flatMap((a) => a.cue);
+    for (const match of text.matchAll(/[A-Za-z]+(?:['’][a-z]+)?/g)) {
+      const word = match[0].toLowerCase();
+      const start = match.index;
+      const inCue = cues.some((c) => c.start <= start && start < c.end);
+      const possessed = POSSESSOR.test(text.slice(Math.max(0, start - 30), start));
+      const row = counts.get(word) ?? { cue: 0, occurrences: 0, possessedCue: 0, possessed: 0 };
+      row.occurrences++;
+      if (inCue) row.cue++;
+      if (possessed) {
+        row.possessed++;
+        if (inCue) row.possessedCue++;
+      }
+      counts.set(word, row);
     }
   }
-  const rows = [...asCue]
-    .filter(([, count]) => count >= CUE_STATS_MIN_COUNT)
-    .map(([word, count]) => ({ word, cue: count, occurrences: occurrences.get(word) ?? 0, share: round(count / Math.max(1, occurrences.get(word) ?? 0)) }))
-    .sort((a, b) => b.share - a.share);
-  console.log(JSON.stringify(rows));
+  return [...counts]
+    .filter(([, row]) => row.cue >= CUE_STATS_MIN_COUNT)
+    .map(([word, row]) => ({ word, cue: row.cue, occurrences: row.occurrences, share: round(row.cue / row.occurrences), possessed: { cue: row.possessedCue, occurrences: row.possessed } }))
+    .sort((a, b) => b.share - a.share || b.cue - a.cue);
+}
+
+/** Prints cue statistics, or with `write` saves the learned lexicon (words passing the LEXICON_* thresholds). */
+function printCueStatistics(dir: string, split: string, limit: number, write: string | undefined): void {
+  const rows = cueStatistics(dir, limit);
+  if (!write) return console.log(JSON.stringify(rows));
+  const words = rows.filter((r) => r.cue >= LEXICON_MIN_COUNT && r.share >= LEXICON_MIN_SHARE && !NOT_A_LEXICON_WORD.test(r.word));
+  const lexicon = {
+    description: 'Words that PolNeAR annotators mark inside attribution cues; learned by scripts/eval-quotes.ts --cue-stats --write',
+    split,
+    minShare: LEXICON_MIN_SHARE,
+    minCount: LEXICON_MIN_COUNT,
+    nounMinShare: NOUN_MIN_SHARE,
+    nounMinCount: NOUN_MIN_COUNT,
+    words,
+    nouns: rows.filter((r) => r.possessed.cue >= NOUN_MIN_COUNT && r.possessed.cue >= NOUN_MIN_SHARE * r.possessed.occurrences && r.possessed.cue / r.possessed.occurrences > r.share && !NOT_A_LEXICON_WORD.test(r.word)),
+  };
+  writeFileSync(write, JSON.stringify(lexicon, null, 1) + '\n');
+  console.log(`wrote ${words.length} words and ${lexicon.nouns.length} noun cues to ${write}`);
 }
 
 await main();

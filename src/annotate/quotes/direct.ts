@@ -18,6 +18,9 @@ const PERIOD = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|
 const SENTENCE_STOP = new RegExp(String.raw`[!?;“"«„]|''|${PERIOD}`);
 const SENTENCE_BREAK = new RegExp(String.raw`.*(?:[!?]|${PERIOD})["”’']*\s+`, 's');
 
+/** A short quoted title: up to six capitalised words ("Sunday Morning Futures,"). */
+const TITLE = /^\P{L}*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|in|on|for|to)){0,5}\P{L}*$/u;
+
 /** How far back (characters) from a cue the start of its sentence is searched for. */
 const SENTENCE_LOOKBACK_CHARS = 600;
 
@@ -45,6 +48,8 @@ export function attributeSegments(text: string, segments: readonly QuotedSegment
     // A quote with no comma before its cue is a partial quote mid-sentence (`was “no evidence" of a plot, the mayor said`)
     // unless the speaker follows the mark at once.
     if (trailing && !/[,?!\u2014–-]["”’'»」]*$/.test(quoted) && !/^\s*[,\u2014–―]/.test(text.slice(lastEnd, lastEnd + 3)) && trailing.phraseStart !== undefined && !/^\s*$/.test(text.slice(lastEnd, trailing.phraseStart))) trailing = undefined;
+    // `on “Sunday Morning Futures,” Rep. Roe said the …`: a quoted title before a report is no direct quote.
+    if (trailing && TITLE.test(quoted) && /^\s+\p{L}/u.test(text.slice(trailing.end, trailing.end + 3))) trailing = undefined;
     const firstParagraph = paragraphs[first.paragraph]!;
     const previous = segments[i - chain.length - 1];
     const leftLimit = previous && previous.paragraph === first.paragraph ? previous.end : firstParagraph.start;
@@ -136,7 +141,7 @@ function findTrailingCue(text: string, from: number, limit: number): Attribution
 function findLeadingCue(text: string, limit: number, markStart: number): Attribution | undefined {
   const context = text.slice(Math.max(limit, markStart - LEADING_CUE_GAP - 80), markStart);
   const colon = /:\s*$/.test(context);
-  const cues = findCues(text, { start: Math.max(limit, markStart - LEADING_CUE_GAP - 80), end: markStart }).filter((c) => c.start >= limit);
+  const cues = findCues(text, { start: Math.max(limit, markStart - LEADING_CUE_GAP - 80), end: markStart }).filter((c) => c.start >= limit && !c.nounOnly);
   const cue = cues[cues.length - 1];
   if (cue && markStart - cue.end <= LEADING_CUE_GAP && !/[.!?]["”’]?\s/.test(text.slice(cue.end, markStart)) && !cue.sourceAfter) {
     const gap = text.slice(cue.end, markStart);
@@ -161,7 +166,9 @@ function findLeadingCue(text: string, limit: number, markStart: number): Attribu
 function firstCue(text: string, start: number, limit: number): CueMatch | undefined {
   const stop = SENTENCE_STOP.exec(text.slice(start, limit));
   const end = stop ? start + stop.index : limit;
-  return findCues(text, { start, end }).find((c) => !c.sourceAfter);
+  // A learned cue word can sit inside the speaker phrase ("presidential hopeful Jane Roe said"): listed cues come first.
+  const cues = findCues(text, { start, end }).filter((c) => !c.sourceAfter && !c.nounOnly);
+  return cues.find((c) => !c.learned) ?? cues[0];
 }
 
 /** The start of the sentence holding `offset`, not before `limit`. */

@@ -4,6 +4,7 @@ import { attributeSegments } from './direct.ts';
 import { fallbackSentences } from './fallback-sentences.ts';
 import { findQuotedSegments, paragraphsOf } from './marks.ts';
 import { findReportedSpeech } from './reported.ts';
+import { NOT_A_SPEAKER_START } from './rules.ts';
 import { SpanSet } from './span-set.ts';
 import { resolveSpeaker, type PreviousSpeaker } from './speaker.ts';
 
@@ -33,7 +34,7 @@ export function findQuotes(text: string, layers: QuoteInput): QuoteResult {
   const { quotes: direct, partial } = attributeSegments(text, segments, paragraphs);
   const blocked = new SpanSet(direct.flatMap((q) => [q.cue, ...q.content, ...(q.source ? [q.source] : [])]));
   const sentences = layers.sentences.length ? layers.sentences : fallbackSentences(text);
-  const reported = findReportedSpeech(text, sentences, blocked, new SpanSet(segments));
+  const reported = findReportedSpeech(text, sentences, blocked, new SpanSet(segments), [...direct].sort((a, b) => a.cue.end - b.cue.end));
   const partialQuotes = new SpanSet(partial);
   for (const quote of reported) {
     if (quote.content.some((c) => partialQuotes.overlaps(c))) quote.direct = true;
@@ -54,10 +55,15 @@ function firstOffset(quote: Quote): number {
   return Math.min(quote.cue.start, ...quote.content.map((c) => c.start));
 }
 
-function withSpeaker(text: string, quote: Quote, entities: EntityLayer | undefined, previous: PreviousSpeaker | undefined): Quote {
+function withSpeaker(text: string, found: Quote, entities: EntityLayer | undefined, previous: PreviousSpeaker | undefined): Quote {
+  const quote = found.source && NOT_A_SPEAKER_START.test(/^[\p{L}\p{N}'’,.]+/u.exec(text.slice(found.source.start, found.source.end))?.[0] ?? '') ? withoutSource(found) : found;
   if (!quote.source) return quote;
   const speakerKey = resolveSpeaker(text, quote.source, entities, previous);
   return speakerKey ? { ...quote, speakerKey } : quote;
+}
+
+function withoutSource({ source: _, ...quote }: Quote): Quote {
+  return quote;
 }
 
 /** The quotes stage: reads sentences and entities (mentions may be empty) and returns the quotes layer. */

@@ -76,6 +76,42 @@ const rows: [string, Expected[], { todo: string }?][] = [
   ['Jones, who said the talks had failed, left early.', [{ cue: 'said', content: ['the talks had failed'], source: 'who', direct: false }]],
   ['Officials said the plan, which was drafted in May, is final.', [{ cue: 'said', content: ['the plan, which was drafted in May, is final'], source: 'Officials', direct: false }]],
   ['Officials said the deal would be signed on Monday, the minister would attend, and talks would follow.', [{ cue: 'said', content: ['the deal would be signed on Monday, the minister would attend, and talks would follow'], source: 'Officials', direct: false }]],
+  // Cues learned from PolNeAR train (models/quotes/cue-lexicon.json) and the patterns added with them.
+  ['The mayor assured residents that the water was safe.', [{ cue: 'assured', content: ['residents that the water was safe'], source: 'The mayor', direct: false }]],
+  ['Her strategists have been reluctant to reveal the plan.', [{ cue: 'have been reluctant to reveal', content: ['the plan'], source: 'Her strategists', direct: false }]],
+  ['Some Democrats now worry that turnout will fall.', [{ cue: 'now worry', content: ['turnout will fall'], source: 'Some Democrats', direct: false }]],
+  ['Bush and his rivals said the plan would fail.', [{ cue: 'said', content: ['the plan would fail'], source: 'Bush and his rivals', direct: false }]],
+  ['Asked about the deal, Smith said it was close.', [
+    { cue: 'Asked', content: ['about the deal'], direct: false },
+    { cue: 'said', content: ['it was close'], source: 'Smith', direct: false },
+  ]],
+  ['Most voters said taxes were too high, according to the poll.', [
+    { cue: 'according to', content: ['Most voters said taxes were too high'], source: 'the poll', direct: false },
+    { cue: 'said', content: ['taxes were too high'], source: 'Most voters', direct: false },
+  ]],
+  ['"We are ready," she said, adding that talks would resume.', [
+    { cue: 'said', content: ['"We are ready,"'], source: 'she', direct: true },
+    { cue: 'adding', content: ['talks would resume'], source: 'she', direct: false },
+  ]],
+  // A learned cue word inside a speaker phrase, a learned noun before a verb, and a weak cue after an appositive.
+  ['Republican presidential hopeful Jane Roe said the race was close.', [{ cue: 'said', content: ['the race was close'], source: 'Republican presidential hopeful Jane Roe', direct: false }]],
+  ['"We won," Republican presidential hopeful Jane Roe said.', [{ cue: 'said', content: ['"We won,"'], source: 'Republican presidential hopeful Jane Roe', direct: true }]],
+  ['Officials said the vote was over and talks would follow.', [{ cue: 'said', content: ['the vote was over and talks would follow'], source: 'Officials', direct: false }]],
+  ['Christie, the state governor, repeated accusations that Rubio recites lines.', [{ cue: 'repeated', content: ['accusations that Rubio recites lines'], source: 'Christie, the state governor', direct: false }]],
+  // Noun cues after a possessor (nouns learned from train).
+  ['Voters liked the senator’s promise to cut taxes.', [{ cue: 'promise to', content: ['cut taxes'], source: 'the senator’s', direct: false }]],
+  ['His attacks on the judge, aides said, were a mistake.', [
+    { cue: 'said', content: ['His attacks on the judge', 'were a mistake'], source: 'aides', direct: false },
+    { cue: 'attacks on', content: ['the judge'], source: 'His', direct: false },
+  ]],
+  // A transcript turn is one attribution; cues inside it are the speaker's words. Raising verbs name no speaker.
+  ['HOST: I think we want a deal. Everyone wants peace.\nGUEST: No, we do not.', [
+    { cue: ':', content: ['I think we want a deal. Everyone wants peace'], source: 'HOST', direct: false },
+    { cue: ':', content: ['No, we do not'], source: 'GUEST', direct: false },
+  ]],
+  ['The deal seemed close to collapse.', [{ cue: 'seemed', content: ['close to collapse'], direct: false }]],
+  // Speaker phrases that are verbs or expletives are dropped; the content stays.
+  ['There is no sign of a deal, the report said.', [{ cue: 'said', content: ['There is no sign of a deal'], source: 'the report', direct: false }]],
   ['The union, which endorsed Clinton, said it would campaign.', [{ cue: 'said', content: ['it would campaign'], source: 'The union, which endorsed Clinton', direct: false }], { todo: 'a relative clause inside the speaker phrase is read as a second report' }],
 ];
 

@@ -1,33 +1,67 @@
 import type { Quote, Span } from '../../core/types.ts';
-import { extendCue, findCues, type CueMatch } from './cues.ts';
+import { extendCue, findCues, NOUN_CUES, type CueMatch } from './cues.ts';
 import { LISTENER_VERBS } from './rules.ts';
 import type { SpanSet } from './span-set.ts';
 import { findSourceAfter, findSourceBefore, guessSubject } from './speaker.ts';
 
 
 /** A cue preceded by "to" or a determiner is an infinitive or a noun ("declined to say", "the call"), not a report. */
-const NOT_A_REPORT_BEFORE = /(?:^|[^\p{L}])(?:to|the|a|an|this|that|his|her|their|its|our|my|your|no|any|such)\s+$/iu;
+const NOT_A_REPORT_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|his|her|their|its|our|my|your|no|any|such)\s+$/iu;
 
 /** How a listener object after "told" / "asked" looks: pronoun, "reporters", a capitalised name, "the …". */
 const LISTENER_OBJECT = /^\s+(?:reporters|journalists|supporters|voters|the crowd|the audience|him|her|them|me|us|you|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s+(?:that|on|in|about)\b|[,:])|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|al))*)/u;
 
 /** Finds reported speech in sentences: `X said (that) …`, `…, X said.`, `according to X, …`, `…, said X.`. */
-export function findReportedSpeech(text: string, sentences: readonly Span[], blocked: SpanSet, quoted: SpanSet): Quote[] {
+export function findReportedSpeech(text: string, sentences: readonly Span[], blocked: SpanSet, quoted: SpanSet, direct: readonly Quote[] = []): Quote[] {
   const quotes: Quote[] = [];
+  let nextDirect = 0;
+  let turnEnd = -1;
   for (const sentence of sentences) {
     const end = trimContentEnd(text, sentence.start, sentence.end);
     let coveredUntil = sentence.start;
     let last: Quote | undefined;
+    // `“…,” she said, adding that …`: a participle with no report before it takes the direct quote's speaker.
+    while (nextDirect < direct.length && direct[nextDirect]!.cue.end <= sentence.start) nextDirect++;
+    const directSpeaker = (offset: number): Span | undefined => {
+      let speaker: Span | undefined;
+      for (let i = nextDirect; i < direct.length && direct[i]!.cue.end <= offset; i++) speaker = direct[i]!.source ?? speaker;
+      return speaker;
+    };
+    // Inside a transcript turn ("SMITH: …" to the end of its line) every sentence is the speaker's own words.
+    if (sentence.start < turnEnd) continue;
     const headline = headlineQuote(text, sentence, end, blocked);
     if (headline) {
-      quotes.push(headline);
-      last = headline;
-      coveredUntil = headline.content[0]!.end;
+      const turn = TRANSCRIPT_SPEAKER.test(text.slice(headline.source!.start, headline.source!.end)) ? lineEnd(text, sentence.end) : undefined;
+      if (turn !== undefined && turn > end) {
+        const content = trimContent(text, headline.content[0]!.start, turn);
+        if (content) headline.content = blocked.subtract(content).map((p) => trimContent(text, p.start, p.end)).filter((p): p is Span => p !== undefined);
+        turnEnd = turn;
+      }
+      if (headline.content.length) {
+        quotes.push(headline);
+        last = headline;
+        coveredUntil = Math.max(...headline.content.map((c) => c.end));
+      }
     }
-    for (const cue of findCues(text, sentence)) {
+    const cues = findCues(text, sentence);
+    for (const [index, cue] of cues.entries()) {
       // Cues inside quotation marks are the quoted speaker's own words, not the article's attribution.
       if (blocked.overlaps(cue) || quoted.strictlyInside(cue)) continue;
+      if (cue.learned && (insideSpeakerPhrase(text, cue, cues[index + 1]) || NOUN_BEFORE_VERB.test(text.slice(cue.end, cue.end + 12)))) continue;
       const participle = cue.word.endsWith('ing') && /,\s*$/.test(text.slice(sentence.start, cue.start));
+      if (cue.start < coveredUntil && !participle && cue.sourceAfter && last) {
+        // "Most voters said A, according to the poll": the poll reports the whole report; both are attributions.
+        const outer = accordingToQuote(text, cue, sentence.start, end, sentence.end);
+        if (outer?.source && outer.content[0]!.end <= cue.start) {
+          const lastSpan = last.content[last.content.length - 1]!;
+          if (lastSpan.end > cue.start) lastSpan.end = trimContentEnd(text, lastSpan.start, cue.start);
+          quotes.push(outer);
+          coveredUntil = Math.max(coveredUntil, outer.source.end);
+          continue;
+        }
+      }
+      // "SMITH: I think we want …": a speaker's turn is one attribution; cues inside it are the speaker's words.
+      if (headline && cue.start < coveredUntil) continue;
       if (cue.start < coveredUntil && !participle) {
         const second = last ? secondReport(text, cue, last, end) : undefined;
         if (second) {
@@ -37,13 +71,25 @@ export function findReportedSpeech(text: string, sentences: readonly Span[], blo
         }
         continue;
       }
+      const noun = NOUN_CUES.has(cue.word) && !participle ? nounQuote(text, cue, sentence.start, end) : undefined;
+      if (noun) {
+        noun.content = noun.content.flatMap((span) => clip(text, span, blocked));
+        // A noun cue sits inside a clause; the clause's own report ("Smith said his attacks on …") still counts.
+        if (noun.content.length) quotes.push(noun);
+        continue;
+      }
+      if (cue.nounOnly) continue;
       if (!participle && NOT_A_REPORT_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
-      const quote = participle
-        ? participleQuote(text, cue, end, last?.source ?? guessSubject(text, sentence.start, cue.start))
+      const quote = OPENING_PARTICIPLES.has(cue.word) && /^[\s"“]*$/.test(text.slice(sentence.start, cue.start))
+        ? openingParticipleQuote(text, cue, end)
+        : participle
+        ? participleQuote(text, cue, end, last?.source ?? directSpeaker(cue.start) ?? guessSubject(text, sentence.start, cue.start))
         : cue.sourceAfter
           ? accordingToQuote(text, cue, sentence.start, end, sentence.end)
           : verbQuote(text, cue, Math.max(sentence.start, coveredUntil), end, sentence.start, sentence.end);
       if (!quote) continue;
+      // "Turnout is expected to rise", "the deal seemed close": a passive or raising cue has no speaker in the text.
+      if (quote.source && !cue.sourceAfter && (RAISING_CUES.has(cue.word) || (cue.learned && /\b(?:is|are|was|were|been|being|be)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 8), cue.start)) && !/^\s+by\b/.test(text.slice(cue.end, cue.end + 4))))) delete quote.source;
       quote.content = quote.content.flatMap((span) => clip(text, span, blocked));
       if (!quote.content.length) continue;
       if (participle && last && last.content.length) {
@@ -59,8 +105,29 @@ export function findReportedSpeech(text: string, sentences: readonly Span[], blo
   return quotes.filter((q) => q.content.every((s) => s.end > s.start));
 }
 
+/** A learned cue word followed by an auxiliary is a noun subject ("talks would follow"), not a report. */
+const NOUN_BEFORE_VERB = /^\s+(?:would|will|is|was|are|were|has|have|had|could|can|should|may|might)\b/;
+
+/** How far (characters) a listed cue may follow a learned one that then counts as part of its speaker phrase. */
+const SPEAKER_PHRASE_GAP = 40;
+
+/** A learned cue word right before a listed cue with only words between is part of the speaker ("hopeful Jane Roe said"). */
+function insideSpeakerPhrase(text: string, cue: CueMatch, next: CueMatch | undefined): boolean {
+  if (!next || next.learned || next.start - cue.end > SPEAKER_PHRASE_GAP) return false;
+  return /^[\s\p{L}.'’-]*$/u.test(text.slice(cue.end, next.start)) && /\p{Lu}/u.test(text.slice(cue.end, next.start));
+}
+
 /** "Name: what they said" at a sentence start, as in headlines ("Pence: Flowers Won't Be at Debate"). */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/u;
+
+/** A transcript speaker label in capitals: "TAPPER", "GOV. FALLIN". */
+const TRANSCRIPT_SPEAKER = /^[\p{Lu}][\p{Lu}.'’ -]+$/u;
+
+/** The end of the line holding `offset`. */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline < 0 ? text.length : newline;
+}
 
 function headlineQuote(text: string, sentence: Span, end: number, blocked: SpanSet): Quote | undefined {
   const match = HEADLINE_SPEAKER.exec(text.slice(sentence.start, end));
@@ -91,7 +158,7 @@ function verbQuote(text: string, cue: CueMatch, limit: number, end: number, sent
   if (passive) return passive;
   const before = findSourceBefore(text, limit, cue.start);
   const cueEnd = extendCue(text, cue.end, end);
-  if (/[,\u2014–]\s*["”’]?\s*$/.test(text.slice(limit, before.cueStart))) {
+  if (cue.strong && /[,\u2014–]\s*["”’]?\s*$/.test(text.slice(limit, before.cueStart))) {
     // Inverted order after the content: "…, said the minister."
     const source = findSourceAfter(text, cueEnd, sentenceEnd);
     const content = trimContent(text, limit, before.cueStart);
@@ -164,6 +231,37 @@ function secondReport(text: string, cue: CueMatch, last: Quote, end: number): Qu
   if (cut <= lastSpan.start) return undefined;
   lastSpan.end = cut;
   return quote;
+}
+
+/** Raising verbs: their subject is what seems, not who says so (PolNeAR leaves such sources out). */
+const RAISING_CUES: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** Cues that open a sentence as a participle clause whose content runs to the comma ("Asked about the deal, …"). */
+const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'challenged', 'told']);
+
+/** "Asked whether talks would resume, the minister …": a question put to the (unnamed here) subject; no source span. */
+function openingParticipleQuote(text: string, cue: CueMatch, end: number): Quote | undefined {
+  const content = trimContent(text, cue.end, untilComma(text, cue.end, end));
+  return content && content.end < end ? { cue: spanOf(cue), content: [content], direct: false } : undefined;
+}
+
+/** A possessor right before a noun cue, with at most one modifier: "his", "Mr. Trump's", "the party's harsh". */
+const POSSESSOR_BEFORE = /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s))\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+
+/** The words that open a noun cue's content: "criticism of …", "support for …", "suggestion that …". */
+const NOUN_CUE_LINK = /^\s+(?:of|for|on|to|that|about|against)\s+/;
+
+/** "his criticism of the plan": the possessor is the source, what follows the linking word the content. */
+function nounQuote(text: string, cue: CueMatch, sentenceStart: number, end: number): Quote | undefined {
+  const possessor = POSSESSOR_BEFORE.exec(text.slice(Math.max(sentenceStart, cue.start - 60), cue.start));
+  const link = NOUN_CUE_LINK.exec(text.slice(cue.end, end));
+  if (!possessor || !link || /^(?:he|she|it|that|there|what|who|this)['’]s$/i.test(possessor[2] ?? '')) return undefined;
+  const phrase = possessor[1] ?? possessor[2]!;
+  const sourceStart = cue.start - possessor[0].length + possessor[0].indexOf(phrase);
+  const from = cue.end + link[0].length;
+  const content = trimContent(text, from, untilBreak(text, from, untilComma(text, from, end)));
+  if (!content) return undefined;
+  return { cue: { start: cue.start, end: cue.end + link[0].trimEnd().length }, content: [content], source: { start: sourceStart, end: sourceStart + phrase.length }, direct: false };
 }
 
 /** `…, adding that B`: the speaker is the one of the report just before. */

@@ -34,8 +34,11 @@ function isAuxiliary(word: string): boolean {
   return CUE_AUXILIARIES.has(word.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(word);
 }
 
-/** Relative pronouns that can be a speaker ("officials, who said …"). */
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Relative pronouns that can be a speaker ("officials, who said …", "a group that has refused"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/** Particles between a governing verb and an infinitive cue ("goes on to say"). */
+const PARTICLES = new Set(['on', 'up', 'out']);
 
 /** Words that open an adverbial phrase, never a speaker phrase. */
 const PREPOSITIONS = new Set(['for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'after', 'before', 'during', 'under', 'over', 'into', 'about', 'among', 'despite']);
@@ -61,6 +64,17 @@ export function findSourceBefore(text: string, limit: number, cueStart: number):
   let k = tokens.length - 1;
   let start = cueStart;
   while (k >= 0 && isAuxiliary(tokens[k]!.text)) start = tokens[k--]!.start;
+  // "strategists have been reluctant to reveal", "the email goes on to say": the governing word joins the cue.
+  if (k >= 2 && tokens[k]!.text === 'to') {
+    let j = k - 1;
+    if (PARTICLES.has(tokens[j]!.text)) j--;
+    const head = tokens[j];
+    if (head && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !SOURCE_STOP_WORDS.has(head.text) && !PREPOSITIONS.has(head.text) && !SUBJECT_PRONOUNS.has(head.text)) {
+      k = j - 1;
+      start = head.start;
+      while (k >= 0 && isAuxiliary(tokens[k]!.text)) start = tokens[k--]!.start;
+    }
+  }
   while (k >= 0 && TIME_WORD.test(tokens[k]!.text)) k--;
   // "Smith, the party's leader, said": take the phrase before the appositive and the appositive itself.
   let end = k >= 0 ? tokens[k]!.end : start;
@@ -88,6 +102,12 @@ export function findSourceBefore(text: string, limit: number, cueStart: number):
   return { source: { start: tokens[phrase.first]!.start, end }, cueStart: start };
 }
 
+/** True for an "and" joining two speakers ("Bush and his rivals", "he and Brafman"): a name or pronoun before it. */
+function joinsNames(tokens: readonly Token[], k: number, first: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]!.text === 'and' && first >= 0 && before !== undefined && (/^\p{Lu}/u.test(before.text) || SUBJECT_PRONOUNS.has(before.text.toLowerCase()));
+}
+
 /** Collects words backwards from index `last` until punctuation, a clause word or the word limit. */
 function collectBack(tokens: readonly Token[], last: number): { first: number } {
   let first = -1;
@@ -103,8 +123,8 @@ function collectBack(tokens: readonly Token[], last: number): { first: number } 
       first = open;
       continue;
     }
-    if (!isWord(token) && !/^['’&-]$/.test(token.text)) break;
-    if (SOURCE_STOP_WORDS.has(token.text.toLowerCase())) break;
+    if (!isWord(token) && !/^['’&/-]$/.test(token.text)) break;
+    if (SOURCE_STOP_WORDS.has(token.text.toLowerCase()) && !joinsNames(tokens, k, first)) break;
     if (isWord(token)) words++;
     first = k;
   }
