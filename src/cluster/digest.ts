@@ -2,10 +2,10 @@
 import { computeSignature, shingleHashes } from '../dedupe/minhash.ts';
 import { fingerprintSentences, type SentenceAnchors } from '../dedupe/rewrite.ts';
 import { hashText, normalizeText } from '../dedupe/text.ts';
-import { pickTerms, type WeightedTerm } from './terms.ts';
+import { pickTermsAndNames, type WeightedTerm } from './terms.ts';
 
 /** Digest format version; bump when a field's meaning changes so stored digests can be recomputed. */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 
 /** What the caller knows about an article when digesting it. */
 export interface ArticleInput {
@@ -41,11 +41,14 @@ export interface ArticleDigest {
   sentences: SentenceAnchors[];
   /** Salient terms with raw weights, strongest first; "@" marks entity keys and "#" numbers. */
   terms: WeightedTerm[];
+  /** Name-like terms (capitalised inside sentences, or entity keys) with log-scaled mention counts, most frequent first. */
+  names: WeightedTerm[];
 }
 
 /** Digests an article: exact hash, MinHash signature, sentence fingerprints and weighted content terms. */
 export function digestArticle(input: ArticleInput): ArticleDigest {
   const normalized = normalizeText(input.text);
+  const { terms, names } = pickTermsAndNames(input.text, input.title, input.entityKeys, input.numbers);
   const digest: ArticleDigest = {
     version: DIGEST_VERSION,
     id: input.id,
@@ -54,7 +57,8 @@ export function digestArticle(input: ArticleInput): ArticleDigest {
     words: normalized === '' ? 0 : normalized.split(' ').length,
     signature: computeSignature(shingleHashes(input.text)),
     sentences: fingerprintSentences(input.text),
-    terms: pickTerms(input.text, input.title, input.entityKeys, input.numbers),
+    terms,
+    names,
   };
   if (input.title !== undefined) digest.title = input.title;
   if (input.publishedAt !== undefined) digest.publishedAt = input.publishedAt;

@@ -24,6 +24,13 @@ const FIRE_FOLLOW_UP = [
   '"We lost everything but our customers came back," said fishmonger Hana Sato, who has sold there since 1998.',
   'The market fire, which destroyed 85 stalls, is still under investigation by the Dunmere fire service.',
 ].join('\n');
+const OTHER_FIRE = [
+  'A fire destroyed the Kestrel Lane market in Porthaven early on Sunday, and 40 firefighters fought the blaze for six hours.',
+  'Fire chief Nadia Okafor said dozens of stalls were lost and several traders were treated for smoke inhalation.',
+  '"The wooden roof went up in minutes," Okafor told reporters outside the market.',
+  'Mayor Tomas Brandt promised emergency grants for each trader by the end of the month.',
+  'Investigators from the Porthaven fire service are examining an electrical panel near the north gate.',
+].join('\n');
 const ELECTION = [
   'Voters in the Republic of Estavia elected economist Lars Petrovan as president on Sunday with 54 percent of the vote.',
   'Turnout reached 61 percent, the national electoral commission said in Velgrad.',
@@ -48,6 +55,8 @@ const PAIRS: [string, string, string, { sameStory: boolean; method?: 'exact' | '
   ['rewrite', FIRE, FIRE_REWRITE, { sameStory: true, method: 'rewrite' }],
   ['unrelated same-topic article', FIRE, FIRE_FOLLOW_UP, { sameStory: true }],
   ['two separate events', FIRE, ELECTION, { sameStory: false }],
+  ['same kind of event, other people and place (names refute the wording)', FIRE, OTHER_FIRE, { sameStory: false }],
+  ['lower-case feed without names still joins its story', FIRE.toLowerCase(), FIRE_FOLLOW_UP.toLowerCase(), { sameStory: true }],
 ];
 
 for (const [name, first, second, expected] of PAIRS) {

@@ -12,13 +12,29 @@ export const STORY_MERGE_SIMILARITY = 0.45;
 /** Days beyond a story's first and last article within which a new article may still join it. */
 export const STORY_WINDOW_DAYS = 7;
 /** An article's strongest terms looked up in the inverted index. */
-export const QUERY_TERMS = Number(process.env.QT ?? 15);
+export const QUERY_TERMS = 15;
 /** Stories kept per term in the inverted index (most recent); caps lookup cost whatever the corpus size. */
 export const MAX_POSTINGS = 48;
 /** Stories scored in full per new article, best by index hits. */
 export const MAX_CANDIDATES = 10;
 /** Terms kept in a story centroid. */
-export const CENTROID_TERMS = Number(process.env.CT ?? 120);
+export const CENTROID_TERMS = 120;
+/** Names kept per story for the confirmation test (most mentioned first). */
+export const STORY_NAMES = 60;
+/** Idf-weighted cosine between the article's names and the story's name counts needed to join it: similar wording about other people or places is another event (ECB+ sub-events). */
+export const CONFIRM_MIN_NAMES = 0.1;
+/** Stories smaller than this are joined only at SMALL_JOIN_SIMILARITY: one or two articles are a noisy centroid, and a wrong early join drags a whole sibling event in. */
+export const SMALL_STORY = 3;
+/** Join cosine for stories under SMALL_STORY articles. */
+export const SMALL_JOIN_SIMILARITY = 0.23;
+/** Joins a story must have recorded before its own cohesion sets its threshold. */
+export const COHESION_MIN_JOINS = 2;
+/** Share of a story's mean join cosine an article needs to join it: tight event stories ask more, loose topic stories less. */
+export const COHESION_SHARE = 0.5;
+/** Floor of the cohesion-based join threshold (loose topic stories). */
+export const COHESION_MIN_JOIN = 0.12;
+/** Ceiling of the cohesion-based join threshold (tight event stories). */
+export const COHESION_MAX_JOIN = 0.35;
 /** Latest articles of each of the best stories checked for a rewrite. */
 export const REWRITE_POOL = 24;
 /** Stories (best first) whose articles are checked for a rewrite. */
@@ -53,6 +69,9 @@ export interface ArticleRecord {
   /** Term numbers and raw weights of the article's content terms. */
   terms: Int32Array;
   weights: Float32Array;
+  /** Term numbers of the article's name-like terms. */
+  names: Int32Array;
+  nameWeights: Float32Array;
   /** Sentence fingerprints packed end to end, 0 between sentences (anchors are never 0): far fewer objects to collect. */
   sentences: Uint32Array;
   /** Story-wide anchors of this article, ignored when aligning rewrites. */
@@ -64,6 +83,11 @@ export interface StoryRecord {
   id: string;
   articles: number[];
   centroid: TermVector;
+  /** Name term number → members naming it. */
+  names: Map<number, number>;
+  /** Sum and count of the similarities with which articles joined: how tight the story is. */
+  cohesionSum: number;
+  cohesionCount: number;
   first: number;
   last: number;
   mergedInto?: number;
@@ -188,6 +212,33 @@ function findCandidates(index: StoryIndex, vector: TermVector, time: number, idf
     .sort((a, b) => b.similarity - a.similarity);
 }
 
+/** Cosine between the article's names and the story's name counts, idf-weighted: similar wording about other people or places is another event. */
+function nameSimilarity(names: Int32Array, weights: Float32Array, story: StoryRecord, idf: (term: number) => number): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  names.forEach((name, i) => {
+    const w = idf(name) * weights[i]!;
+    normA += w * w;
+    const count = story.names.get(name);
+    if (count !== undefined) dot += w * idf(name) * count;
+  });
+  for (const [name, count] of story.names) {
+    const w = idf(name) * count;
+    normB += w * w;
+  }
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+}
+
+/** Adds counts of `names` to a story's name table, keeping the most frequent when it grows past twice the cap. */
+function addNames(story: StoryRecord, names: Int32Array | number[], weights: Float32Array | number[]): void {
+  names.forEach((name, i) => story.names.set(name, (story.names.get(name) ?? 0) + weights[i]!));
+  if (story.names.size > STORY_NAMES * 2) {
+    const kept = [...story.names].sort((a, b) => b[1] - a[1]).slice(0, STORY_NAMES);
+    story.names = new Map(kept);
+  }
+}
+
 /** Finds the best rewrite of the article among the latest articles of the best candidate stories. */
 function findRewrite(index: StoryIndex, record: ArticleRecord, candidates: Candidate[]): { article: number; score: number } | undefined {
   let best: { article: number; score: number } | undefined;
@@ -225,6 +276,10 @@ function mergeStories(index: StoryIndex, into: number, from: number): void {
     target.articles.push(article);
   }
   for (const [term, weight] of source.centroid) target.centroid.set(term, (target.centroid.get(term) ?? 0) + weight);
+  addNames(target, [...source.names.keys()], [...source.names.values()]);
+  source.names = new Map();
+  target.cohesionSum += source.cohesionSum;
+  target.cohesionCount += source.cohesionCount;
   pruneVector(target.centroid, CENTROID_TERMS);
   target.first = Math.min(target.first, source.first);
   target.last = Math.max(target.last, source.last);
@@ -256,6 +311,8 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
     story: -1,
     terms: Int32Array.from(digest.terms.map(([term]) => numberTerm(index, term))),
     weights: Float32Array.from(digest.terms.map(([, weight]) => weight)),
+    names: Int32Array.from((digest.names ?? []).map(([name]) => numberTerm(index, name))),
+    nameWeights: Float32Array.from((digest.names ?? []).map(([, weight]) => weight)),
     sentences: packSentences(digest.sentences),
     commonAnchors: commonAnchors(digest.sentences),
   };
@@ -285,6 +342,14 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
     if (rewrite) copy = { ...rewrite, method: 'rewrite' };
   }
 
+  // Articles or stories without names (caseless scripts, lower-case feeds) cannot be confirmed or refuted by names: they pass.
+  const confirmed = (candidate: Candidate): boolean => record.names.length === 0 || index.stories[candidate.story]!.names.size === 0 || nameSimilarity(record.names, record.nameWeights, index.stories[candidate.story]!, idf) >= CONFIRM_MIN_NAMES;
+  const joinThreshold = (candidate: Candidate): number => {
+    const target = index.stories[candidate.story]!;
+    if (target.cohesionCount >= COHESION_MIN_JOINS) return Math.min(COHESION_MAX_JOIN, Math.max(COHESION_MIN_JOIN, COHESION_SHARE * target.cohesionSum / target.cohesionCount));
+    return target.articles.length < SMALL_STORY ? Math.max(index.joinSimilarity, SMALL_JOIN_SIMILARITY) : index.joinSimilarity;
+  };
+  const joinable = candidates.find((candidate) => candidate.similarity >= joinThreshold(candidate) && confirmed(candidate));
   // 4. Pick the story: the original's for a copy, else the most similar candidate above the join threshold, else a new one.
   let story: number;
   const placement: Placement = { storyId: '' };
@@ -303,11 +368,13 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
       else index.copiesOf.set(original, [number]);
       placement.duplicateOf = { id: index.articles[original]!.id, ...record.copyMethod };
     }
-  } else if (candidates.length > 0 && candidates[0]!.similarity >= index.joinSimilarity) {
-    story = candidates[0]!.story;
+  } else if (joinable !== undefined) {
+    story = joinable.story;
+    index.stories[story]!.cohesionSum += joinable.similarity;
+    index.stories[story]!.cohesionCount += 1;
   } else {
     story = index.stories.length;
-    index.stories.push({ id: `story:${digest.id}`, articles: [], centroid: new Map(), first: time, last: time });
+    index.stories.push({ id: `story:${digest.id}`, articles: [], centroid: new Map(), names: new Map(), cohesionSum: 0, cohesionCount: 0, first: time, last: time });
   }
 
   // 5. Record the article in its story, the copy index, the term counts and the postings.
@@ -317,6 +384,7 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   const target = index.stories[story]!;
   target.articles.push(number);
   addNormalized(target.centroid, vector);
+  addNames(target, record.names, record.nameWeights);
   pruneVector(target.centroid, CENTROID_TERMS);
   target.first = Math.min(target.first, time);
   target.last = Math.max(target.last, time);
@@ -329,7 +397,7 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   for (const candidate of candidates) {
     const other = liveStory(index, candidate.story);
     const live = liveStory(index, story);
-    if (other === live || candidate.similarity < index.joinSimilarity) continue;
+    if (other === live || candidate.similarity < index.joinSimilarity || !confirmed(candidate)) continue;
     if (weightedCosine(index.stories[live]!.centroid, index.stories[other]!.centroid, idf) < index.mergeSimilarity) continue;
     const [into, from] = index.stories[live]!.articles.length >= index.stories[other]!.articles.length ? [live, other] : [other, live];
     merged.push(index.stories[from]!.id);

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pickNames } from './terms.ts';
+
+const NAMES: [string, string, { has: string[]; lacks: string[] }][] = [
+  ['capitalised inside a sentence', 'Police said Omar Lindqvist left Dunmere on foot.', { has: ['omar', 'lindqvist', 'dunmere'], lacks: ['police', 'foot'] }],
+  ['written lower-case elsewhere: not a name', 'The Market opened. Traders said the market was full and the market stayed open.', { has: [], lacks: ['market'] }],
+  ['Title Case headline: capitals say nothing', 'Fire Destroys Historic Market In Dunmere\nThe blaze began at night.', { has: [], lacks: ['fire', 'destroy', 'historic', 'dunmere'] }],
+  ['weekdays and months are not names', 'The vote is on Sunday, officials said in March.', { has: [], lacks: ['sunday', 'march'] }],
+];
+
+for (const [name, text, expected] of NAMES) {
+  test(`pickNames: ${name}`, () => {
+    const names = pickNames(text).map(([term]) => term);
+    for (const term of expected.has) assert.ok(names.includes(term), `${term} missing from ${names.join(',')}`);
+    for (const term of expected.lacks) assert.ok(!names.includes(term), `${term} in ${names.join(',')}`);
+  });
+}
+
+test('pickNames: caller entity keys are names', () => {
+  assert.deepEqual(pickNames('nothing capitalised here.', ['Q42']).map(([term]) => term), ['@q42']);
+});
