@@ -1,20 +1,9 @@
 /** Read-only views of an index's stories: readable title, members, copy links and independent sources. */
+import type { Story } from '../core/types.ts';
 import type { ArticleRecord, StoryIndex, StoryRecord } from './index.ts';
 
-/** One story as callers see it. */
-export interface StoryView {
-  id: string;
-  title: string;
-  articleIds: string[];
-  /** Copy id → original id. */
-  duplicateOf: Record<string, string>;
-  copyMethod: Record<string, { method: string; score: number }>;
-  /** Outlets whose articles here are not copies of another outlet's article (outlet-less articles count one each). */
-  independentSources: number;
-  outlets: string[];
-  firstSeen?: string;
-  lastSeen?: string;
-}
+/** One story as callers see it: the shared Story shape of the data model. */
+export type StoryView = Story;
 
 /** Dot product of an article's raw term weights with a story centroid: how central the article is. */
 function centrality(article: ArticleRecord, story: StoryRecord): number {

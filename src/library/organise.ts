@@ -13,17 +13,7 @@ export const ENTITY_BATCH = 500;
 export async function organiseStore(store: Store): Promise<{ stories: number; entities: number }> {
   const index = createStoryIndex();
   for (const { digest } of await store.listDigests()) addArticle(index, digest as ArticleDigest);
-  const stories: StoryRecord[] = listStories(index).map((view) => ({
-    id: view.id,
-    title: view.title,
-    articleIds: view.articleIds,
-    duplicateOf: view.duplicateOf,
-    copyMethod: view.copyMethod,
-    independentSources: view.independentSources,
-    outlets: view.outlets,
-    firstSeen: view.firstSeen,
-    lastSeen: view.lastSeen,
-  }));
+  const stories: StoryRecord[] = listStories(index);
   await store.replaceStories(stories);
 
   const summaries = await store.listArticles();
