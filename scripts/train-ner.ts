@@ -1,6 +1,6 @@
 /**
  * Trains the entity tagger: `npm run train:ner -- [DATA_DIR] [--epochs N] [--min-count N] [--out FILE]
- * [--bilou] [--no-lexicon] [--lexicon-external-only] [--no-contexts]`. Learns from DATA_DIR/ner/conll2003/train.txt,
+ * [--bilou] [--no-lexicon] [--lexicon-external-only] [--seeds N]`. Learns from DATA_DIR/ner/conll2003/train.txt,
  * keeps the epoch scoring best on valid.txt, and writes the gzip'd weights to models/ner/
  * (DATA_DIR defaults to ../shared/data beside the project).
  */
@@ -9,11 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCasingLexicon, readCsvBodies } from '../src/annotate/entities/casing-lexicon.ts';
 import { ConllScorer, parseConll, toIob2, type ConllDocument } from '../src/annotate/entities/conll.ts';
-import { buildContextLexicon } from '../src/annotate/entities/context-lexicon.ts';
-import { tokenize } from '../src/annotate/entities/tokenize.ts';
 import { buildGazetteer } from '../src/annotate/entities/gazetteer.ts';
-import { serialiseModel, tagDocument } from '../src/annotate/entities/model.ts';
-import { trainPerceptron, type TrainingDocument } from '../src/annotate/entities/train-perceptron.ts';
+import { serialiseModel, tagDocument, type EntityModel } from '../src/annotate/entities/model.ts';
+import { averageModels, trainPerceptron, type TrainingDocument } from '../src/annotate/entities/train-perceptron.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -21,11 +19,12 @@ const flag = (name: string, fallback: string): string => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const VALUED_FLAGS = new Set(['--epochs', '--min-count', '--out']);
+const VALUED_FLAGS = new Set(['--epochs', '--min-count', '--out', '--seeds']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED_FLAGS.has(args[i - 1]!)));
 const dataDir = resolve(positional[0] ?? join(root, '../shared/data'));
 const epochs = Number(flag('--epochs', '12'));
 const minCount = Number(flag('--min-count', '1'));
+const seeds = Number(flag('--seeds', '1'));
 const out = resolve(flag('--out', join(root, 'models/ner/conll-perceptron.json.gz')));
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -60,52 +59,34 @@ if (existsSync(bodies)) unlabelled.push(...readCsvBodies(readFileSync(bodies, 'u
 for (const file of textFiles(join(dataDir, 'quotes/polnear/data'))) unlabelled.push(readFileSync(file, 'utf8'));
 const lexicon = args.includes('--no-lexicon') ? undefined : buildCasingLexicon(unlabelled);
 console.error(`casing lexicon: ${lexicon?.size ?? 0} words from ${unlabelled.length} texts`);
-
-/** Sentences (token lists) of ECB+ news documents: `<token ... sentence="N">word</token>` XML. */
-function ecbSentences(dir: string): string[][] {
-  const out: string[][] = [];
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.xml')).sort()) {
-    let current: string[] = [];
-    let sentence = '';
-    for (const match of readFileSync(join(dir, name), 'utf8').matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-      if (match[1] !== sentence && current.length > 0) out.push(current), (current = []);
-      sentence = match[1]!;
-      current.push(match[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-    }
-    if (current.length > 0) out.push(current);
-  }
-  return out;
-}
-// Typical-context lexicon: the same unlabelled texts, tokenised line by line, plus ECB+ news sentences.
-let contexts;
-if (!args.includes('--no-contexts')) {
-  const sentences: string[][] = [];
-  for (const text of unlabelled) for (const line of text.split(/\n+/)) if (line.trim()) sentences.push(tokenize(line).map((t) => line.slice(t.start, t.end)));
-  sentences.push(...ecbSentences(join(dataDir, 'clustering/ecbplus')));
-  contexts = buildContextLexicon(sentences);
-  console.error(`context lexicon: ${contexts.size} words from ${sentences.length} sentences`);
-}
 console.error(`gazetteer: ${gazetteer.size} phrases; train documents: ${train.length}`);
-const result = trainPerceptron(train, {
-  tags: TAGS,
-  gazetteer,
-  ...(lexicon ? { lexicon } : {}),
-  ...(contexts ? { contexts } : {}),
-  epochs,
-  minFeatureCount: minCount,
-  evaluate: (model, epoch) => {
-    const scorer = new ConllScorer();
-    for (const document of valid) {
-      const predicted = tagDocument(model, document.sentences.map((s) => s.map((t) => t.word)));
-      document.sentences.forEach((s, i) => scorer.add(s.map((t) => t.tag), predicted[i]!));
-    }
-    const { overall, types } = scorer.result();
-    const perType = Object.entries(types).map(([k, v]) => `${k} ${v.f1}`).join(' ');
-    console.error(`epoch ${epoch}: valid F1 ${overall.f1} (${perType}) ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    return overall.f1;
-  },
-});
+
+/** Conlleval F1 of a model on the validation documents, logged with a label. */
+function score(model: EntityModel, label: string): number {
+  const scorer = new ConllScorer();
+  for (const document of valid) {
+    const predicted = tagDocument(model, document.sentences.map((s) => s.map((t) => t.word)));
+    document.sentences.forEach((s, i) => scorer.add(s.map((t) => t.tag), predicted[i]!));
+  }
+  const { overall, types } = scorer.result();
+  const perType = Object.entries(types).map(([k, v]) => `${k} ${v.f1}`).join(' ');
+  console.error(`${label}: valid F1 ${overall.f1} (${perType}) ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return overall.f1;
+}
+// One run per shuffling seed, each keeping its best epoch; with several seeds the weights are averaged.
+const runs = Array.from({ length: seeds }, (_, k) =>
+  trainPerceptron(train, {
+    tags: TAGS,
+    gazetteer,
+    ...(lexicon ? { lexicon } : {}),
+    epochs,
+    minFeatureCount: minCount,
+    seed: k + 1,
+    evaluate: (model, epoch) => score(model, `seed ${k + 1} epoch ${epoch}`),
+  }),
+);
+const result = seeds === 1 ? runs[0]! : { model: averageModels(runs.map((r) => r.model)), epoch: runs.map((r) => r.epoch).join('+'), score: 0 };
+if (seeds > 1) result.score = score(result.model, `average of ${seeds} seeds`);
 writeFileSync(out, serialiseModel(result.model));
 const summary = { epoch: result.epoch, validF1: result.score, features: result.model.features.size, bytes: statSync(out).size, seconds: Math.round((Date.now() - started) / 1000) };
 console.log(JSON.stringify(summary));

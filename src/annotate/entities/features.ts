@@ -3,8 +3,6 @@
  * capitalisation, gazetteer matches and document-level casing evidence. Shared by training and tagging.
  */
 
-import type { ContextLexicon } from './context-lexicon.ts';
-
 /** Lower-cased phrase → gazetteer categories it belongs to (e.g. "new york" → ["city"]). */
 export type Gazetteer = ReadonlyMap<string, readonly string[]>;
 
@@ -104,15 +102,10 @@ function gazetteerMarks(lowers: readonly string[], gazetteer: Gazetteer, prefixe
 }
 
 /** Features of a word on its own, independent of context (cacheable per word). */
-export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>, contexts?: ContextLexicon): string[] {
+export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>): string[] {
   const l0 = word.toLowerCase();
   const f = ['b', 'w=' + word, 'l=' + l0, 's=' + shortShape(word), 'S=' + longShape(word)];
   if (casing) f.push('cr=' + (casing.get(l0) ?? '?'));
-  if (contexts) {
-    const typical = contexts.get(l0);
-    if (typical) f.push('dl=' + typical[0], 'dr=' + typical[1], 'dlr=' + typical[0] + '|' + typical[1]);
-    else f.push('d?');
-  }
   const len = l0.length;
   for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=` + l0.slice(0, k), `x${k}=` + l0.slice(len - k));
   if (word.includes('-')) f.push('hyphen');
@@ -144,29 +137,6 @@ export interface SentenceView {
   gazetteer: string[][];
   /** Casing-lexicon bucket of each word ("?" when unknown), or undefined without a lexicon. */
   buckets?: string[];
-  /** For each word in a run of capitalised words, its place in the run ("3B", "2E"), else "". */
-  runs: string[];
-}
-
-/** Longest capitalised run length distinguished by the run feature. */
-export const MAX_RUN_LENGTH = 4;
-
-/** Places each capitalised word within its run of consecutive capitalised words. */
-function capitalRuns(words: readonly string[]): string[] {
-  const runs = words.map(() => '');
-  let start = 0;
-  while (start < words.length) {
-    if (!isCapitalised(words[start]!)) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (end < words.length && isCapitalised(words[end]!)) end++;
-    const length = Math.min(end - start, MAX_RUN_LENGTH);
-    for (let i = start; i < end; i++) runs[i] = `${length}${end - start === 1 ? 'U' : i === start ? 'B' : i === end - 1 ? 'E' : 'I'}`;
-    start = end;
-  }
-  return runs;
 }
 
 /** Prepares lower-case forms, shapes, headline casing and gazetteer marks of a sentence. */
@@ -179,30 +149,30 @@ export function viewSentence(words: readonly string[], gazetteer: Gazetteer, lex
     shapes: words.map(shortShape),
     shouting: words.filter(isAllCaps).length > words.length / 2 && words.length > 2,
     gazetteer: gazetteerMarks(lowers, gazetteer, prefixes),
-    runs: capitalRuns(words),
   };
+}
+
+/** The k-th value of a per-token list, or a boundary pseudo-word outside the sentence. */
+function at(values: readonly string[], k: number): string {
+  return k < 0 ? BEFORE : k >= values.length ? AFTER : values[k]!;
 }
 
 /** Features that combine a token with its neighbours, the document or the gazetteer. */
 export function pairFeatures(view: SentenceView, i: number, casing: DocumentCasing): string[] {
   const { words, lowers, shapes } = view;
   const n = words.length;
-  const lower = (k: number): string => (k < 0 ? BEFORE : k >= n ? AFTER : lowers[k]!);
-  const shape = (k: number): string => (k < 0 ? BEFORE : k >= n ? AFTER : shapes[k]!);
   const l0 = lowers[i]!;
   const s0 = shapes[i]!;
   const f = [
-    'l-1l=' + lower(i - 1) + '|' + l0,
-    'll+1=' + l0 + '|' + lower(i + 1),
-    's-1s=' + shape(i - 1) + '|' + s0,
-    'ss+1=' + s0 + '|' + shape(i + 1),
-    's-1ss+1=' + shape(i - 1) + '|' + s0 + '|' + shape(i + 1),
-    'l-1s=' + lower(i - 1) + '|' + s0,
-    'sl+1=' + s0 + '|' + lower(i + 1),
+    'l-1l=' + at(lowers, i - 1) + '|' + l0,
+    'll+1=' + l0 + '|' + at(lowers, i + 1),
+    's-1s=' + at(shapes, i - 1) + '|' + s0,
+    'ss+1=' + s0 + '|' + at(shapes, i + 1),
+    's-1ss+1=' + at(shapes, i - 1) + '|' + s0 + '|' + at(shapes, i + 1),
+    'l-1s=' + at(lowers, i - 1) + '|' + s0,
+    'sl+1=' + s0 + '|' + at(lowers, i + 1),
   ];
   if (i === 0) f.push('first|' + s0);
-  const run = view.runs[i]!;
-  if (run !== '' && !view.shouting) f.push('run=' + run + (i === 0 ? '0' : ''));
   if (view.shouting) f.push('shout|' + s0, 'shoutl=' + l0);
   const word = words[i]!;
   if (isCapitalised(word)) {
@@ -227,10 +197,10 @@ export function neighbourAt(words: readonly string[], i: number, offset: number)
 }
 
 /** Returns, for each token of a sentence, all observation features (tag history is added by the decoder). */
-export function observationFeatures(words: readonly string[], casing: DocumentCasing, gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>, contexts?: ContextLexicon): string[][] {
+export function observationFeatures(words: readonly string[], casing: DocumentCasing, gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>): string[][] {
   const view = viewSentence(words, gazetteer, lexicon);
   return words.map((word, i) => {
-    const f = unaryFeatures(word, lexicon, contexts);
+    const f = unaryFeatures(word, lexicon);
     for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(neighbourAt(words, i, offset), offset));
     f.push(...pairFeatures(view, i, casing));
     return f;

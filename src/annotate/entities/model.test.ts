@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCasingLexicon, readCsvBodies } from './casing-lexicon.ts';
 import { deserialiseModel, isAllowed, serialiseModel, tagDocument, toBilou, toIob2Tag } from './model.ts';
-import { trainPerceptron, type TrainingDocument } from './train-perceptron.ts';
+import { averageModels, trainPerceptron, type TrainingDocument } from './train-perceptron.ts';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
 
@@ -36,6 +36,22 @@ test('a BILOU-tagged model still returns IOB2 tags', () => {
   const tags = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
   const { model } = trainPerceptron(documents, { tags, gazetteer: new Map(), epochs: 10, minFeatureCount: 1, evaluate: () => 0 });
   assert.deepEqual(tagDocument(model, documents[0]!.sentences.map((s) => s.words)), documents[0]!.sentences.map((s) => s.tags));
+});
+
+test('averaging models takes the mean weight of each feature over their union', () => {
+  const base = { tags: ['O', 'B-PER'], gazetteer: new Map<string, string[]>() };
+  const one = { ...base, features: new Map([['w=Lee', 0]]), weights: Float32Array.from([0, 4]) };
+  const two = { ...base, features: new Map([['w=Kim', 0], ['w=Lee', 1]]), weights: Float32Array.from([2, 0, 0, 2]) };
+  const averaged = averageModels([one, two]);
+  const row = (feature: string): number[] => {
+    const id = averaged.features.get(feature)!;
+    return [...averaged.weights.subarray(id * 2, id * 2 + 2)];
+  };
+  const rows: [string, number[]][] = [
+    ['w=Lee', [0, 3]],
+    ['w=Kim', [1, 0]],
+  ];
+  for (const [feature, expected] of rows) assert.deepEqual(row(feature), expected, feature);
 });
 
 test('IOB2 and BILOU conversions', () => {

@@ -18,7 +18,6 @@ import {
   type DocumentCasing,
   type Gazetteer,
 } from './features.ts';
-import type { ContextLexicon } from './context-lexicon.ts';
 
 /** Format name written into model files, checked when loading. */
 export const MODEL_FORMAT = 'dossier-ner-perceptron/1';
@@ -32,10 +31,10 @@ export interface EntityModel {
   gazetteer: Gazetteer;
   /** Casing lexicon learned from unlabelled text (lower-cased word → bucket), when the model uses one. */
   lexicon?: ReadonlyMap<string, string>;
-  /** Typical left/right neighbours of frequent words, learned from unlabelled text, when the model uses them. */
-  contexts?: ContextLexicon;
   /** Proper prefixes of multi-word gazetteer phrases (lets phrase lookups stop early; a speed-up only). */
   gazetteerPrefixes?: ReadonlySet<string>;
+  /** Memo of the previous-two-tags feature ids per tag pair (a speed-up only). */
+  tagPairCache?: (number[] | undefined)[];
   /** Memo of per-word feature ids (a speed-up only; bounded by WORD_CACHE_LIMIT). */
   wordCache?: Map<string, WordIds>;
 }
@@ -59,8 +58,6 @@ interface ModelFile {
   gazetteer: Record<string, string[]>;
   /** Casing bucket → words. */
   lexicon?: Record<string, string[]>;
-  /** Word → [typical left neighbour, typical right neighbour]. */
-  contexts?: Record<string, [string, string]>;
   features: string[];
   /** Base64 of little-endian Int16 weights, feature-major. */
   weights: string;
@@ -137,7 +134,7 @@ function wordIds(model: EntityModel, word: string): WordIds {
   let entry = cache.get(word);
   if (entry) return entry;
   const self: number[] = [];
-  idsOf(model, unaryFeatures(word, model.lexicon, model.contexts), self);
+  idsOf(model, unaryFeatures(word, model.lexicon), self);
   const neighbour = NEIGHBOUR_OFFSETS.map((offset) => {
     const ids: number[] = [];
     idsOf(model, neighbourFeatures(word, offset), ids);
@@ -149,6 +146,21 @@ function wordIds(model: EntityModel, word: string): WordIds {
   return entry;
 }
 
+/** Ids of the previous-two-tags features, memoised per tag pair (tag index tags.length = sentence start). */
+function tagPairIds(model: EntityModel, previous: number, beforePrevious: number): number[] {
+  const { tags } = model;
+  const key = previous * (tags.length + 1) + beforePrevious;
+  const cache = (model.tagPairCache ??= []);
+  let ids = cache[key];
+  if (!ids) {
+    ids = [];
+    const name = (t: number): string => (t === tags.length ? '<s>' : tags[t]!);
+    idsOf(model, tagFeatures(name(previous), name(beforePrevious)), ids);
+    cache[key] = ids;
+  }
+  return ids;
+}
+
 /** Greedy left-to-right decoding of one sentence. */
 export function tagSentence(model: EntityModel, words: readonly string[], casing: DocumentCasing, history?: PredictionHistory): string[] {
   const { tags } = model;
@@ -158,20 +170,21 @@ export function tagSentence(model: EntityModel, words: readonly string[], casing
   const out: string[] = [];
   const ids: number[] = [];
   let previousIndex = 0;
+  let beforeIndex = tags.length;
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     ids.length = 0;
     const word = words[i]!;
     for (const id of wordIds(model, word).self) ids.push(id);
-    NEIGHBOUR_OFFSETS.forEach((offset, k) => {
-      for (const id of wordIds(model, neighbourAt(words, i, offset)).neighbour[k]!) ids.push(id);
-    });
+    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+      for (const id of wordIds(model, neighbourAt(words, i, NEIGHBOUR_OFFSETS[k]!)).neighbour[k]!) ids.push(id);
+    }
     idsOf(model, pairFeatures(view, i, casing), ids);
     const previous = i > 0 ? out[i - 1]! : '<s>';
-    const beforePrevious = i > 1 ? out[i - 2]! : '<s>';
-    idsOf(model, tagFeatures(previous, beforePrevious), ids);
-    const entry = wordIds(model, word);
     const slot = i > 0 ? previousIndex : tags.length;
+    for (const id of tagPairIds(model, slot, i > 1 ? beforeIndex : tags.length)) ids.push(id);
+    beforeIndex = slot;
+    const entry = wordIds(model, word);
     let afterTag = entry.afterTag[slot];
     if (!afterTag) {
       afterTag = [];
@@ -229,7 +242,6 @@ export function serialiseModel(model: EntityModel): Buffer {
     scale,
     gazetteer,
     ...(model.lexicon ? { lexicon } : {}),
-    ...(model.contexts ? { contexts: Object.fromEntries([...model.contexts].map(([w, c]) => [w, [c[0], c[1]]])) } : {}),
     features: kept,
     weights: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64'),
   };
@@ -255,6 +267,5 @@ export function deserialiseModel(bytes: Buffer): EntityModel {
     }
   }
   const lexicon = file.lexicon ? new Map(Object.entries(file.lexicon).flatMap(([bucket, words]) => words.map((w) => [w, bucket] as const))) : undefined;
-  const contexts = file.contexts ? new Map(Object.entries(file.contexts)) : undefined;
-  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}), ...(contexts ? { contexts } : {}) };
+  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}) };
 }

@@ -3,7 +3,6 @@
  * keeping the averaged weights of the epoch that scores best on a development set.
  */
 import { collectCasing, historyFeatures, observationFeatures, PredictionHistory, shortShape, type Gazetteer } from './features.ts';
-import type { ContextLexicon } from './context-lexicon.ts';
 import { bestAllowed, isBilou, toBilou, type EntityModel } from './model.ts';
 
 /** A training document: sentences of words with IOB2 gold tags (converted to BILOU when the tag set is BILOU). */
@@ -17,8 +16,6 @@ export interface TrainingOptions {
   gazetteer: Gazetteer;
   /** Casing lexicon from unlabelled text (optional feature source). */
   lexicon?: ReadonlyMap<string, string>;
-  /** Typical-context lexicon from unlabelled text (optional feature source). */
-  contexts?: ContextLexicon;
   epochs: number;
   /** Observation features seen fewer times than this in training are not learned. */
   minFeatureCount: number;
@@ -90,7 +87,7 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
     const casing = collectCasing(document.sentences.map((s) => s.words));
     parsed.push(
       document.sentences.map((sentence) => {
-        const features = observationFeatures(sentence.words, casing, gazetteer, options.lexicon, options.contexts);
+        const features = observationFeatures(sentence.words, casing, gazetteer, options.lexicon);
         for (const list of features) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
         return { words: sentence.words, gold: (bilou ? toBilou(sentence.tags) : sentence.tags).map((t) => tagIndex.get(t) ?? 0), features };
       }),
@@ -121,7 +118,7 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
         memory.add(sentence.words, predicted);
       }
     }
-    const model: EntityModel = { tags, features: new Map(table.index), weights: table.averaged(step), gazetteer, ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.contexts ? { contexts: options.contexts } : {}) };
+    const model: EntityModel = { tags, features: new Map(table.index), weights: table.averaged(step), gazetteer, ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
     const score = options.evaluate(model, epoch);
     // Ties go to the later epoch: more passes, same held-out score.
     if (score >= best.score) best = { model, epoch, score };
@@ -179,4 +176,21 @@ function trainSentence(table: WeightTable, tags: readonly string[], bilou: boole
     predicted.push(tags[guess]!);
   }
   return predicted;
+}
+
+/** Averages the weights of models trained over the same tag set (e.g. with different shuffling seeds) into one model. */
+export function averageModels(models: readonly EntityModel[]): EntityModel {
+  const first = models[0]!;
+  const width = first.tags.length;
+  const features = new Map<string, number>();
+  for (const model of models) for (const feature of model.features.keys()) if (!features.has(feature)) features.set(feature, features.size);
+  const weights = new Float32Array(features.size * width);
+  for (const model of models) {
+    for (const [feature, id] of model.features) {
+      const target = features.get(feature)! * width;
+      for (let t = 0; t < width; t++) weights[target + t]! += model.weights[id * width + t]! / models.length;
+    }
+  }
+  const { wordCache: _words, tagPairCache: _pairs, ...rest } = first;
+  return { ...rest, features, weights };
 }
