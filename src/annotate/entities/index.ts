@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { defineStage, type Stage } from '../../core/stage.ts';
 import type { EntityLayer, EntityType, Span } from '../../core/types.ts';
 import { chunksOf } from './conll.ts';
+import { dropLayoutOnlyMentions } from './headings.ts';
 import { deserialiseModel, tagDocument, type EntityModel } from './model.ts';
 import { resolveEntities, type Chunk } from './resolve.ts';
 import type { TaggedSentence } from './roles.ts';
@@ -34,7 +35,8 @@ export function createEntitiesStage(model: EntityModel): Stage<'entities'> {
     provides: 'entities',
     requires: ['sentences'],
     run(article) {
-      return findEntities(model, article.text, article.layers.sentences ?? []);
+      const layer = findEntities(model, article.text, article.layers.sentences ?? []);
+      return dropLayoutOnlyMentions(article.text, layer, article.layers.paragraphs ?? []);
     },
   });
 }
