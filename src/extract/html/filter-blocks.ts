@@ -39,8 +39,8 @@ export function filterBlocks(blocks: readonly TextBlock[]): CleanBlock[] {
 export function isBoilerplate(text: string, linkChars = 0): boolean {
   const letters = text.replace(/\s+/g, '').length || 1;
   if (linkChars / letters > MAX_LINK_DENSITY && text.length < MIN_LINKED_PROSE_CHARS) return true;
-  if (text.length > MAX_BOILERPLATE_LINE_CHARS) return false;
-  return BOILERPLATE_LINES.some((rule) => rule.pattern.test(text));
+  const short = text.length <= MAX_BOILERPLATE_LINE_CHARS;
+  return BOILERPLATE_LINES.some((rule) => (short || rule.anyLength) && rule.pattern.test(text));
 }
 
 // Everything after "Related articles", "Comments", a feedback poll or a tag list is furniture.

@@ -38,6 +38,18 @@ const cases: [name: string, html: string, mustContain: string[], mustNotContain:
   ['related-articles tail after the article',
     `<html><body><article>${prose('school')}${prose('sports')}<h3>You might also like</h3><p><a href="/z">Ten facts about schools that will surprise you</a></p></article></body></html>`,
     ['sports budget'], ['You might also like', 'Ten facts about schools']],
+  ['author box and affiliate disclosure',
+    `<html><body><article><p>*Werbung. This post contains affiliate links to products we like.</p>${prose('garden')}<div class="author-info"><p>Anna Berg writes about cities and has covered local politics for twenty years.</p></div></article></body></html>`,
+    ['garden programme', 'garden budget'], ['affiliate links', 'Anna Berg writes']],
+  ['text only in JSON-LD articleBody when the DOM is thin',
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: 'The river rose by two metres overnight and flooded the lower town, where hundreds of homes had to be evacuated before dawn.\nRescue teams worked through the morning to bring residents to safety, and the mayor thanked the volunteers who helped carry the elderly out of the water.' })}</script></head><body><div id="app">Loading…</div></body></html>`,
+    ['The river rose by two metres', 'Rescue teams worked through the morning'], []],
+  ['text only in <noscript> when the DOM is thin',
+    `<html><body><div id="root"></div><noscript>${prose('bridge')}</noscript></body></html>`,
+    ['bridge programme', 'bridge budget'], []],
+  ['long legal notice removed at any length',
+    `<html><body><article>${prose('port')}<p>This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media, and any breach will be pursued in the courts of the land without exception.</p></article></body></html>`,
+    ['port budget'], ['copyrighted property']],
 ];
 
 for (const [name, html, mustContain, mustNotContain] of cases) {

@@ -25,6 +25,12 @@ const cases: [name: string, html: string, url: string | undefined, expected: Rec
   ['visible text date as last resort', page('<title>x</title>', '<div class="info">Veröffentlicht am 3. März 2019 von Redaktion</div><p>Text.</p>'), undefined, { publishedAt: '2019-03-03' }],
   ['future date rejected, next source used', page('<meta property="article:published_time" content="2030-01-01">', '<time datetime="2024-02-02">x</time>'), undefined, { publishedAt: '2024-02-02' }],
   ['date before 1995 rejected', page('<meta name="date" content="1970-01-01">'), undefined, { publishedAt: undefined }],
+  ['labelled visible date beats a generic "date" meta', page('<meta name="date" content="2021-10-15">', '<p>Erschienen am:</p><h2>13.10.2021</h2><p>Text.</p>'), undefined, { publishedAt: '2021-10-13' }],
+  ['<time> in a comment box is skipped', page('<title>x</title>', '<div class="comment-list"><time datetime="2020-09-23T18:19">x</time></div><span class="date"><time datetime="2020-09-20">20.09.2020</time></span>'), undefined, { publishedAt: '2020-09-20' }],
+  ['"published" <time> preferred to "updated"', page('<title>x</title>', '<time class="updated" datetime="2019-05-01">1 May</time><time class="entry-date published" datetime="2019-02-10">10 Feb</time>'), undefined, { publishedAt: '2019-02-10' }],
+  ['date keyed in inline JSON state when nothing else', page('<title>x</title><script>window.__STATE__={"published_at":"2019-03-02T06:22:28+01:00"}</script>'), undefined, { publishedAt: '2019-03-02T06:22:28+01:00' }],
+  ['UTC time given the local day stated elsewhere', page('<meta property="article:published_time" content="2023-11-09T06:35:29+00:00"><meta name="sailthru.date" content="2023-11-08 22:35:29">'), undefined, { publishedAt: '2023-11-08T22:35:29' }],
+  ['URL with a count after the month is not a date', page('<meta property="article:published_time" content="2023-10-31T08:47:16Z">'), 'https://blog.example.org/2023/10/3-questions-for-anna/', { publishedAt: '2023-10-31T08:47:16Z' }],
   ['canonical URL and language', page('<link rel="canonical" href="/news/a">'), 'https://example.com/news/a?utm=1', { canonicalUrl: 'https://example.com/news/a', language: 'en-GB' }],
 ];
 
@@ -65,6 +71,8 @@ const urls: [url: string, expected: string | undefined][] = [
   ['https://example.com/20240517/story', '2024-05-17'],
   ['https://example.com/2024/05/story', undefined],
   ['https://example.com/story-12345678', undefined],
+  ['https://example.com/2023/10/3-questions', undefined],
+  ['https://example.com/2023/10/3/questions', '2023-10-03'],
 ];
 for (const [url, expected] of urls) test(`dateFromUrl: ${url}`, () => assert.equal(dateFromUrl(url), expected));
 

@@ -70,7 +70,8 @@ export function dateFromUrl(url: string): string | undefined {
   } catch {
     path = url;
   }
-  const match = /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  // A one-digit day must end the segment: in "/2023/10/3-questions" the 3 is a count, not a day.
+  const match = /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{2}|\d(?=\/|$))(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   return match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
 }
 
@@ -93,4 +94,40 @@ export function datesInText(text: string): string[] {
     if (found.length >= MAX_TEXT_DATES) break;
   }
   return found;
+}
+
+/** Lists full dates written in running text with the offset where each starts (ISO days). */
+export function datesWithOffsets(text: string): { iso: string; index: number }[] {
+  const found: { iso: string; index: number }[] = [];
+  for (const match of text.slice(0, TEXT_DATE_SCAN_CHARS).matchAll(ANY_DATE)) {
+    const iso = parseDate(match[0]);
+    if (iso) found.push({ iso: iso.slice(0, 10), index: match.index ?? 0 });
+    if (found.length >= MAX_TEXT_DATES) break;
+  }
+  return found;
+}
+
+/** Largest clock difference between a UTC time and the same moment written in local time (UTC+14). */
+const MAX_ZONE_MS = 14 * 3_600_000;
+
+/**
+ * When `chosen` is a UTC time and another of the page's date strings gives the same moment in local time on another day
+ * ("2023-11-09T06:35Z" and "2023-11-08 22:35"), returns that local reading: the day readers saw. Otherwise undefined.
+ */
+export function localReading(chosen: string, others: readonly string[]): string | undefined {
+  if (!/T\d{2}:\d{2}(:\d{2})?(Z|[+-]00:?00)$/.test(chosen)) return undefined;
+  const instant = Date.parse(chosen);
+  if (Number.isNaN(instant)) return undefined;
+  for (const raw of others) {
+    const iso = parseDate(raw);
+    if (!iso || iso.slice(0, 10) === chosen.slice(0, 10) || !/T\d{2}:\d{2}/.test(iso)) continue;
+    const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(iso);
+    if (zoned) {
+      if (Date.parse(iso) === instant && !/(Z|[+-]00:?00)$/.test(iso)) return iso;
+      continue;
+    }
+    const shift = Date.parse(`${iso}Z`) - instant;
+    if (shift !== 0 && Math.abs(shift) <= MAX_ZONE_MS && shift % 900_000 === 0) return iso;
+  }
+  return undefined;
 }

@@ -43,6 +43,7 @@ export const BOILERPLATE_ATTRIBUTES: readonly AttributeRule[] = [
   { pattern: /breadcrumb|pagination|skip-link|skiplink|(^|\s)(post|article|entry)-(tags|categories)(\s|$)/i, reason: 'navigation aids and tag lists' },
   { pattern: /(^|[\s_-])(sidebar|widget|aside|footer|masthead|site-header|topbar|menu)([\s_-]|$)/i, reason: 'page furniture around the article' },
   { pattern: /caption|credit|copyright|byline|author-bio|author-box|about-the-author|dateline|meta-data|post-meta|entry-meta/i, reason: 'captions, credits, bylines and dates: metadata, not text' },
+  { pattern: /(^|[\s_-])(author|autor|autorin|authors)[_-]*(info|bio|box|card|details|description|profile|about|wrapper|footer)|(^|[\s_-])(about-author|authorbox|bio-box|author-block)([\s_-]|$)/i, reason: 'author boxes with biography and photo after the article' },
   { pattern: /print-only|visually-hidden|sr-only|screen-reader|offscreen/i, reason: 'text for screen readers or print only' },
 ];
 

@@ -15,6 +15,8 @@ const DATE_LINE = new RegExp(`^(?=.*\\d)[^\\p{L}]*((${DATE_WORDS})\\.?[^\\p{L}]*
 export interface TextRule {
   pattern: RegExp;
   reason: string;
+  /** The phrase is specific enough to mark a block of any length (disclosures and notices run long). */
+  anyLength?: boolean;
 }
 
 /** Boilerplate line patterns, several languages. */
@@ -37,6 +39,15 @@ export const BOILERPLATE_LINES: readonly TextRule[] = [
   { pattern: /^(skip to (main )?content|back to top|zum inhalt springen|nach oben|menu|menü|search|suche)$/i, reason: 'navigation leftovers' },
   { pattern: /^(kategorie|category|categories|rubrik|ressort|filed under|posted in|tags?|schlagworte?)\s*:\s*.{0,80}$/i, reason: 'category and tag labels' },
   { pattern: /^(follow us|folgen sie uns|suivez-nous)\b/i, reason: 'social follow prompts' },
+  { pattern: /^\*?(werbung|anzeige)\s*[.,:]|\baffiliate[- ]links?\b|^this (post|article|page) contains (references|affiliate|links)|^we recommend the best products|\b(may|might) (earn|receive) (a )?(small )?commission\b/i, anyLength: true, reason: 'advertising and affiliate disclosures' },
+  { pattern: /\bwritten permission must be obtained\b|\bis the copyrighted property of\b|\bis not responsible for the (opinions|content|statements)\b|^alle angaben ohne gewähr/i, anyLength: true, reason: 'legal notices and comment disclaimers' },
+  { pattern: /^(never miss|don'?t miss) (the latest|a story|out)|\bby signing up\b|\bcancel anytime\b|\bcancela cuando quieras\b|\bjederzeit kündbar\b|^(immediate|instant|unlimited) (online )?access to\b|^pour accéder en illimité/i, reason: 'sign-up and paywall offers' },
+  { pattern: /\bdownload the [\p{L}\p{N} ]{1,30} apps?\b|^(síguenos|siguenos|seguinos|suivez-nous|folge uns) (en|on|sur|auf)\b|^unterstütze\b/iu, reason: 'app and social prompts' },
+  { pattern: /^if you (enjoyed|liked) (reading )?this (post|article|story)|^we want to hear what you think/i, reason: 'feedback and support appeals after the article' },
+  { pattern: /\b(als pdf herunterladen|download (as|the) pdf|print this (article|page)|rezept drucken|artikel drucken)\b/i, reason: 'print and download links' },
+  { pattern: /^(inhaltsverzeichnis|table of contents|contents|inhalt|índice|sommaire)$/i, reason: 'table-of-contents headings' },
+  { pattern: /,\s*(photo|foto|photograph|bild)\s*:\s*\S.{0,60}$/i, reason: 'inline picture credits ("Name, photo: Agency")' },
+  { pattern: /^(\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3}|\p{Ll}{2,4})\s?\/\s?\p{Lu}[\p{L}.\- ]{1,30}$/u, reason: 'photo and agency credits ("Jane Doe/Agency.com", "aja/PAP")' },
   { pattern: /javascript (is )?(disabled|required)|enable javascript|your browser does not support/i, reason: 'browser warnings' },
 ];
 

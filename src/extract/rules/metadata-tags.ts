@@ -12,6 +12,24 @@ export const PUBLISHED_META = [
   'citation_date', 'parsely-pub-date', 'timestamp', 'dc.created',
 ] as const;
 
+/**
+ * Generic meta names CMSs often fill with the render or edit time rather than the publication day; on the htmldate set
+ * they disagreed with a dated <time>/itemprop element or a labelled visible date more often than not, so they rank after those.
+ */
+export const WEAK_PUBLISHED_META = new Set(['date', 'dc.date', 'dcterms.date', 'created', 'timestamp', 'dc.created']);
+
+/** Labels that introduce the publication date in visible text ("Veröffentlicht am 16.08.2019", "Published on May 3, 2021"). */
+export const PUBLISHED_LABEL = /\b(published|posted|first published|erschienen|veröffentlicht|publiziert|erstellt|datum|publié|publicado|pubblicato|data)(\s+(on|am|le|el|il|at))?\s*[:\-–]?\s*$/i;
+
+/** Labels that introduce an update date; a date right after one is not the publication date. */
+export const UPDATED_LABEL = /\b(updated|modified|last change|aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizado|aggiornato|editiert)(\s+(on|am|le|el|il|at))?\s*[:\-–]?\s*$/i;
+
+/** Class/id tokens of containers whose dates belong to other items (comments, teasers, related lists, sidebars, embeds) or are hidden from readers. */
+export const FOREIGN_DATE_CONTAINER = /(^|[\s_-])(comments?|commentlist|related|teasers?|recommend(ed|ations)?|sidebar|widget|trending|popular|reply|replies|article-list|embed|instagram|twitter-tweet|hide|hidden)([\s_-]|$)/i;
+
+/** Keys of publication dates inside inline scripts and JSON state ("published_at":"2019-03-02T06:22:28+01:00"). */
+export const SCRIPT_DATE_KEYS = /["'](?:datePublished|date_published|published_?at|publishedAt|publish_?date|publishDate|publishdate|pubDate|publicationDate|publication_time|createdAt|created_at|firstPublished|first_published_at)["']\s*:\s*["']([^"']{8,40})["']/gi;
+
 /** Meta names for the last modification date. */
 export const MODIFIED_META = [
   'article:modified_time', 'og:article:modified_time', 'datemodified', 'og:updated_time', 'article:modified', 'dcterms.modified',
