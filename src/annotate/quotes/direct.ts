@@ -61,11 +61,17 @@ export function attributeSegments(text: string, segments: readonly QuotedSegment
       leading = findLeadingCue(text, lastAbove && lastAbove.paragraph === first.paragraph - 1 ? lastAbove.end : above.start, first.start);
     }
     const attribution = trailing ?? leading;
+    if (attribution && !attribution.source) {
+      // `“A,” Smith said, adding later, “B.”`: a speakerless cue in the same sentence as the last quote's keeps its speaker.
+      const previousQuote = quotes[quotes.length - 1];
+      if (previousQuote?.source && previousQuote.cue.end <= attribution.cue.start && !SENTENCE_BREAK_BETWEEN.test(text.slice(previousQuote.cue.end, attribution.cue.start))) attribution.source = { ...previousQuote.source };
+    }
     if (attribution) {
       const content: Span[] = chain.map(spanOnly);
       let lastParagraph = last.paragraph;
       // `"A," she said, "B."` and `"A," she said. "B."`: the next quote in the paragraph joins this one.
-      if (trailing && next && /^[\s,.;:\u2014–-]*$/.test(text.slice(trailing.end, next.start))) {
+      // Not when the next quote runs on into the sentence (`“B” to drive up …, she said`): that is a partial quote of its own.
+      if (trailing && next && /^[\s,.;:\u2014–-]*$/.test(text.slice(trailing.end, next.start)) && !RUNS_ON.test(text.slice(next.end, next.end + 40))) {
         const more = takeChain(segments, i);
         i += more.length;
         content.push(...more.map(spanOnly));
@@ -87,6 +93,15 @@ export function attributeSegments(text: string, segments: readonly QuotedSegment
   }
   return { quotes, partial };
 }
+
+/** Longest speaker phrase (words) after an inverted cue right behind a quote: `," said a longtime aide who …`. */
+const INVERTED_SOURCE_MAX_WORDS = 20;
+
+/** Text right after a closing mark that carries the sentence on: a lowercase word, not a cue. */
+const RUNS_ON = /^\s+(?!(?:he|she|they|it|we|i|said|says|added|adds|the|a|an)\b)\p{Ll}/u;
+
+/** A sentence end or paragraph break between two cues: their quotes are separate reports. */
+const SENTENCE_BREAK_BETWEEN = /[.!?]["”’]?\s|\n/;
 
 interface Attribution {
   cue: Span;
@@ -123,7 +138,7 @@ function findTrailingCue(text: string, from: number, limit: number): Attribution
   if (!cue) return undefined;
   if (cue.start === start) {
     const cueEnd = extendCue(text, cue.end, limit);
-    const source = findSourceAfter(text, cueEnd, limit);
+    const source = findSourceAfter(text, cueEnd, limit, INVERTED_SOURCE_MAX_WORDS);
     return source ? { cue: { start: cue.start, end: cueEnd }, source, end: source.end } : { cue: { start: cue.start, end: cueEnd }, end: cueEnd };
   }
   const before = findSourceBefore(text, start, cue.start);

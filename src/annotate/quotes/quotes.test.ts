@@ -112,6 +112,38 @@ const rows: [string, Expected[], { todo: string }?][] = [
   ['The deal seemed close to collapse.', [{ cue: 'seemed', content: ['close to collapse'], direct: false }]],
   // Speaker phrases that are verbs or expletives are dropped; the content stays.
   ['There is no sign of a deal, the report said.', [{ cue: 'said', content: ['There is no sign of a deal'], source: 'the report', direct: false }]],
+  // A share of those polled speaks; a slash inside a name phrase; a possessive speaker after "according to".
+  ['In the poll, 63 percent said the economy was the top issue.', [{ cue: 'said', content: ['the economy was the top issue'], source: '63 percent', direct: false }]],
+  ['“They are wrong,” said 9/11 widow Jane Roe.', [{ cue: 'said', content: ['“They are wrong,”'], source: '9/11 widow Jane Roe', direct: true }]],
+  ['The family watched the video, according to their attorneys.', [{ cue: 'according to', content: ['The family watched the video'], source: 'their attorneys', direct: false }]],
+  // A direct quote whose cue sits inside a sourced report, or follows a sourced quote in the same sentence, keeps that speaker.
+  ['Roe stressed her record on trade and said she has one quality for the job: "Steadiness."', [
+    { cue: 'stressed', content: ['her record on trade and', 'she has one quality for the job'], source: 'Roe', direct: false },
+    { cue: 'said', content: ['"Steadiness."'], source: 'Roe', direct: true },
+  ]],
+  ['“We can’t afford it,” Lee said, adding later, “It costs a fortune.”', [
+    { cue: 'said', content: ['“We can’t afford it,”'], source: 'Lee', direct: true },
+    { cue: 'adding', content: ['“It costs a fortune.”'], source: 'Lee', direct: true },
+  ]],
+  // An age and a relative clause between speaker and cue; a long inverted speaker phrase right after a quote.
+  ['Roe, 56, who has served on the panel for a decade, said the servers were hacked.', [{ cue: 'said', content: ['the servers were hacked'], source: 'Roe, 56', direct: false }]],
+  ['The servers were hacked, Roe, who has served on the panel for a decade, told reporters.', [{ cue: 'told reporters', content: ['The servers were hacked'], source: 'Roe', direct: false }]],
+  ['“It will be hard,” said a longtime party data expert who has worked for one of the rival campaigns.', [{ cue: 'said', content: ['“It will be hard,”'], source: 'a longtime party data expert who has worked for one of the rival campaigns', direct: true }]],
+  // A quote-only paragraph after a sourced report joins that report.
+  ['Senator Jane Roe said on Monday that the talks had failed.\n\n“We are done with this process.”', [{ cue: 'said on Monday', content: ['the talks had failed', '“We are done with this process.”'], source: 'Senator Jane Roe', direct: false }]],
+  // Coordinated and participle cues take the sentence subject, also after an appositive or a preceding quote.
+  ['The senator, who chairs the panel, met voters and later told them the vote would fail.', [{ cue: 'later told', content: ['them the vote would fail'], source: 'The senator', direct: false }]],
+  ['Roe boasted, “That makes me smart.” Roe was defensive when asked about an unpaid architect, saying, “Maybe he didn’t do a good job.”', [
+    { cue: 'boasted', content: ['“That makes me smart.”'], source: 'Roe', direct: true },
+    { cue: 'saying', content: ['“Maybe he didn’t do a good job.”'], source: 'Roe', direct: true },
+  ]],
+  // A quote that runs on into its sentence does not join the quote before it; it has its own cue.
+  ['“This just isn’t right,” Warren said. “You squeezed employees” to drive up the stock price, she said.', [
+    { cue: 'said', content: ['“This just isn’t right,”'], source: 'Warren', direct: true },
+    { cue: 'said', content: ['“You squeezed employees” to drive up the stock price'], source: 'she', direct: true },
+  ]],
+  // A speaker phrase holding an auxiliary is a clause, not a speaker: the content stays, the source goes.
+  ['Donald Trump is drawing criticism for his remarks about veterans.', [{ cue: 'criticism', content: ['for his remarks about veterans'], direct: false }]],
   ['The union, which endorsed Clinton, said it would campaign.', [{ cue: 'said', content: ['it would campaign'], source: 'The union, which endorsed Clinton', direct: false }], { todo: 'a relative clause inside the speaker phrase is read as a second report' }],
 ];
 

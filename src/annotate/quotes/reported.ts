@@ -144,7 +144,7 @@ const MAX_ACCORDING_TO_WORDS = 30;
 
 /** `according to X, A` and `A, according to X`. */
 function accordingToQuote(text: string, cue: CueMatch, sentenceStart: number, end: number, sentenceEnd: number): Quote | undefined {
-  const source = findSourceAfter(text, cue.end, sentenceEnd, MAX_ACCORDING_TO_WORDS);
+  const source = findSourceAfter(text, cue.end, sentenceEnd, MAX_ACCORDING_TO_WORDS, true);
   const before = trimContent(text, sentenceStart, cue.start);
   if (before) return { cue: spanOf(cue), content: [before], ...(source ? { source } : {}), direct: false };
   if (!source) return undefined;
@@ -158,7 +158,9 @@ function verbQuote(text: string, cue: CueMatch, limit: number, end: number, sent
   if (passive) return passive;
   const before = findSourceBefore(text, limit, cue.start);
   const cueEnd = extendCue(text, cue.end, end);
-  if (cue.strong && /[,\u2014–]\s*["”’]?\s*$/.test(text.slice(limit, before.cueStart))) {
+  // "Roe, 56, who has served …, said the servers …": a speaker with a relative clause is not content before an inverted cue.
+  const relativeSpeaker = before.source !== undefined && /,\s*(?:who|which)\s/.test(text.slice(before.source.start, before.cueStart));
+  if (cue.strong && !relativeSpeaker && /[,\u2014–]\s*["”’]?\s*$/.test(text.slice(limit, before.cueStart))) {
     // Inverted order after the content: "…, said the minister."
     const source = findSourceAfter(text, cueEnd, sentenceEnd);
     const content = trimContent(text, limit, before.cueStart);

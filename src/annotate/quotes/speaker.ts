@@ -83,7 +83,9 @@ export function findSourceBefore(text: string, limit: number, cueStart: number):
     while (comma >= 0 && tokens[comma]!.text !== ',' && k - comma <= APPOSITIVE_MAX_TOKENS) comma--;
     if (comma < 1 || tokens[comma]!.text !== ',') return { cueStart: start };
     const opener = tokens[comma + 1]!.text.toLowerCase();
-    const head = collectBack(tokens, comma - 1);
+    let head = collectBack(tokens, comma - 1);
+    // "Smith, 56, who has served …, told": an age between commas belongs to the name before it.
+    if (head.first === comma - 1 && /^\d{1,3}$/.test(tokens[comma - 1]!.text) && comma >= 3 && tokens[comma - 2]!.text === ',') head = collectBack(tokens, comma - 3);
     // "Smith, for his part, indicated …, stating": a phrase opening with a preposition is no speaker.
     if (head.first < 0 || PREPOSITIONS.has(tokens[head.first]!.text.toLowerCase())) return { cueStart: start };
     end = opener === 'who' || opener === 'which' ? tokens[comma - 1]!.end : tokens[k - 1]!.end;
@@ -133,10 +135,14 @@ function collectBack(tokens: readonly Token[], last: number): { first: number } 
   return { first: first > last ? -1 : first };
 }
 
+/** Possessive determiners that may open a speaker phrase after "according to" ("according to their attorneys"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
 /** The speaker phrase right after an inverted cue (`," said the minister.`), ending at a comma or sentence end. */
-export function findSourceAfter(text: string, from: number, limit: number, maxWords = MAX_SOURCE_WORDS): Span | undefined {
+export function findSourceAfter(text: string, from: number, limit: number, maxWords = MAX_SOURCE_WORDS, possessive = false): Span | undefined {
   const tokens = tokensOf(text, { start: from, end: Math.min(limit, from + SOURCE_LOOKAROUND_CHARS) });
-  if (!tokens.length || !isWord(tokens[0]!) || NOT_SOURCE_START.has(tokens[0]!.text.toLowerCase())) return undefined;
+  const first = tokens[0]?.text.toLowerCase() ?? '';
+  if (!tokens.length || !isWord(tokens[0]!) || (NOT_SOURCE_START.has(first) && !(possessive && POSSESSIVE_DETERMINERS.has(first)))) return undefined;
   let words = 0;
   let last = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -149,7 +155,8 @@ export function findSourceAfter(text: string, from: number, limit: number, maxWo
       last = close;
       continue;
     }
-    if (!isWord(token) && !/^['’&-]$/.test(token.text)) break;
+    // A slash joins words inside a name phrase ("9/11 widow Jane Roe"), as in collectBack.
+    if (!isWord(token) && !/^['’&/-]$/.test(token.text)) break;
     if (isWord(token) && ++words > maxWords) return undefined;
     last = k;
   }
@@ -234,11 +241,13 @@ function firstEndingAfter(mentions: readonly Mention[], offset: number): number 
 /** An introductory phrase before a sentence's subject ("On Thursday, however, …"). */
 const SUBJECT_INTRO = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|But|And|Yet|Still|Also|Instead|Then|Now|Separately)\b[^,]{0,60},\s*)?(?:however,\s*|meanwhile,\s*)?/;
 
-/** The subject a sentence opens with: "The Republican nominee", "Mrs. Clinton", "He". */
-const SUBJECT = /^(?:(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s+(?:has|have|had|is|was|were|are|also|will|would|then|later|spoke|said|told|wrote|made|gave|took|went|met|began|sought|came|left|saw|held|sent|brought|thought|knew|felt|kept|\p{Ll}+ed|\p{Ll}+s)\b)|(?:He|She|They|We|I|It)\b|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/u;
+/** The subject a sentence opens with: "The Republican nominee", "The senator, who …" (up to the comma), "Mrs. Clinton", "He". */
+const SUBJECT = /^(?:(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s+(?:has|have|had|is|was|were|are|also|will|would|then|later|spoke|said|told|wrote|made|gave|took|went|met|began|sought|came|left|saw|held|sent|brought|thought|knew|felt|kept|\p{Ll}+ed|\p{Ll}+s)\b)|(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=,)|(?:He|She|They|We|I|It)\b|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/u;
 
 /** Guesses the subject of the sentence starting at `start`, as the speaker of a later coordinated or participle cue. */
 export function guessSubject(text: string, start: number, limit: number): Span | undefined {
+  // Leading spaces (a sentence start taken right after the previous sentence's end) are not part of the subject.
+  while (start < limit && /\s/.test(text[start]!)) start++;
   const slice = text.slice(start, limit);
   const intro = SUBJECT_INTRO.exec(slice)![0];
   const match = SUBJECT.exec(slice.slice(intro.length));
