@@ -82,6 +82,15 @@ function seasonYear(anchor: CalendarDay, season: string, shift: Shift | undefine
 }
 
 /** Rules for calendar dates, most specific first (earlier rules win ties of equal length). */
+/** A day and month without a year: the year comes from the anchor and the tense. */
+function resolveDayOfMonth(g: Record<string, string | undefined>, context: Parameters<typeof relative>[0]) {
+  const month = monthNumber(g.month!);
+  const day = Number(g.day);
+  if (!validDay(day)) return undefined;
+  return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    (anchor) => formatDay(dayOf(yearFor(anchor, context.tense, month, day), month, day)));
+}
+
 export const DATE_RULES: readonly TimeRule[] = [
   {
     name: 'iso-date', reason: 'ISO 8601 date, optionally with a clock time', type: 'DATE',
@@ -118,24 +127,12 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     name: 'month-day', reason: '"Feb. 28" without a year: the year comes from the anchor and the tense', type: 'DATE',
     pattern: compile(`${MONTH} (?<day>\\d{1,2})(?:st|nd|rd|th)?`),
-    resolve: (g, context) => {
-      const month = monthNumber(g.month);
-      const day = Number(g.day);
-      if (!validDay(day)) return undefined;
-      return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-        (anchor) => formatDay(dayOf(yearFor(anchor, context.tense, month, day), month, day)));
-    },
+    resolve: resolveDayOfMonth,
   },
   {
     name: 'day-month', reason: '"28 December" without a year', type: 'DATE',
     pattern: compile(`(?<day>\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}`),
-    resolve: (g, context) => {
-      const month = monthNumber(g.month);
-      const day = Number(g.day);
-      if (!validDay(day)) return undefined;
-      return relative(context, `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-        (anchor) => formatDay(dayOf(yearFor(anchor, context.tense, month, day), month, day)));
-    },
+    resolve: resolveDayOfMonth,
   },
   {
     name: 'month-year', reason: '"December 2025" is a month', type: 'DATE',
