@@ -1,7 +1,7 @@
 import { renderHtml } from '../brief/render-html.ts';
 import { renderMarkdown } from '../brief/render-markdown.ts';
-import { briefStory, defaultDatabasePath, openStore } from '../library/index.ts';
-import { choiceFlag, COMMON_HELP, UsageError, writeJson, type Command } from './command.ts';
+import { briefStory } from '../library/index.ts';
+import { choiceFlag, COMMON_HELP, withStore, UsageError, writeJson, type Command } from './command.ts';
 
 /** `dossier brief [STORY]`: the cited briefing of a story. */
 export const briefCommand: Command = {
@@ -19,15 +19,12 @@ ${COMMON_HELP}`,
   async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new UsageError('brief takes at most one story ID');
     const format = values.json ? 'json' : choiceFlag('format', values.format, ['md', 'html', 'json'] as const, 'md');
-    const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
-    try {
+    return withStore(values, io, async (store) => {
       const briefing = await briefStory(store, positionals[0]);
       if (format === 'json') writeJson(io, briefing);
       else if (format === 'html') io.stdout.write(`<!doctype html><meta charset="utf-8"><title>${briefing.story.title.replace(/[<&]/g, '')}</title>\n${renderHtml(briefing)}\n`);
       else io.stdout.write(renderMarkdown(briefing));
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

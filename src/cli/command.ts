@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { defaultDatabasePath, openStore } from '../library/index.ts';
+import type { Store } from '../store/types.ts';
 
 /** A mistake in how a command was called; exits with code 2. */
 export class UsageError extends Error {
@@ -68,4 +70,14 @@ export function choiceFlag<T extends string>(name: string, value: unknown, choic
 /** Writes one JSON value and a newline. */
 export function writeJson(io: Io, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Opens the store named by --db (or DOSSIER_DB, or ./dossier.db), runs `use`, and always closes it. */
+export async function withStore<T>(values: { db?: unknown }, io: Io, use: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
 }

@@ -1,5 +1,5 @@
-import { defaultDatabasePath, findStory, openStore } from '../library/index.ts';
-import { COMMON_HELP, integerFlag, writeJson, type Command } from './command.ts';
+import { findStory } from '../library/index.ts';
+import { COMMON_HELP, withStore, integerFlag, writeJson, type Command } from './command.ts';
 
 /** `dossier entities`: canonical people, organisations and places with aliases, roles and counts. */
 export const entitiesCommand: Command = {
@@ -14,8 +14,7 @@ ${COMMON_HELP}`,
   options: { story: { type: 'string' }, limit: { type: 'string' } },
   async run({ values }, io) {
     const limit = integerFlag('limit', values.limit, 50, 1, 100000);
-    const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
-    try {
+    return withStore(values, io, async (store) => {
       const articleIds = values.story ? (await findStory(store, values.story as string)).articleIds : undefined;
       const entities = (await store.listEntities({ articleIds })).slice(0, limit);
       if (values.json) {
@@ -28,8 +27,6 @@ ${COMMON_HELP}`,
         io.stdout.write(`${e.type.padEnd(4)} ${e.name}  ×${e.mentionCount} in ${new Set(e.members.map((m) => m.articleId)).size} articles${aliases.length ? `  aka ${aliases.join(', ')}` : ''}${roles.length ? `  roles: ${roles.join('; ')}` : ''}\n`);
       }
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

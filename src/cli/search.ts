@@ -1,5 +1,4 @@
-import { defaultDatabasePath, openStore } from '../library/index.ts';
-import { COMMON_HELP, integerFlag, UsageError, writeJson, type Command } from './command.ts';
+import { COMMON_HELP, withStore, integerFlag, UsageError, writeJson, type Command } from './command.ts';
 
 /** `dossier search QUERY`: full-text search over titles and text, ranked by bm25. */
 export const searchCommand: Command = {
@@ -17,15 +16,12 @@ ${COMMON_HELP}`,
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('search needs a QUERY');
     const limit = integerFlag('limit', values.limit, 20, 1, 1000);
-    const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
-    try {
+    return withStore(values, io, async (store) => {
       const hits = await store.search(query, { limit });
       if (values.json) writeJson(io, hits);
       else if (hits.length === 0) io.stdout.write(`No articles match "${query}".\n`);
       else for (const hit of hits) io.stdout.write(`${hit.articleId.slice(0, 10)}  ${hit.title ?? '(untitled)'}${hit.outlet ? ` — ${hit.outlet}` : ''}\n    ${hit.snippet.replace(/\s+/g, ' ')}\n`);
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -1,6 +1,6 @@
 import type { StoredArticle } from '../store/types.ts';
-import { defaultDatabasePath, findArticle, openStore } from '../library/index.ts';
-import { COMMON_HELP, UsageError, writeJson, type Command } from './command.ts';
+import { findArticle } from '../library/index.ts';
+import { COMMON_HELP, withStore, UsageError, writeJson, type Command } from './command.ts';
 
 interface Mark {
   start: number;
@@ -39,8 +39,7 @@ ${COMMON_HELP}`,
   options: {},
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('show needs exactly one ARTICLE id');
-    const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
-    try {
+    return withStore(values, io, async (store) => {
       const article = await findArticle(store, positionals[0]!);
       if (values.json) {
         writeJson(io, article);
@@ -66,8 +65,6 @@ ${COMMON_HELP}`,
       const problems = article.messages.filter((m) => m.level !== 'info');
       if (problems.length > 0) io.stdout.write(`\nMessages:\n${problems.map((m) => `- ${m.level} ${m.stage}/${m.rule}: ${m.reason}`).join('\n')}\n`);
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

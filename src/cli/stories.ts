@@ -1,5 +1,4 @@
-import { defaultDatabasePath, openStore } from '../library/index.ts';
-import { COMMON_HELP, writeJson, type Command } from './command.ts';
+import { COMMON_HELP, withStore, writeJson, type Command } from './command.ts';
 
 /** `dossier stories`: list stories with sizes, independent sources and dates. */
 export const storiesCommand: Command = {
@@ -11,8 +10,7 @@ Options:
 ${COMMON_HELP}`,
   options: {},
   async run({ values }, io) {
-    const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
-    try {
+    return withStore(values, io, async (store) => {
       const stories = await store.listStories();
       if (values.json) {
         writeJson(io, stories);
@@ -28,8 +26,6 @@ ${COMMON_HELP}`,
         io.stdout.write(`${story.id.slice(0, 10)}  ${String(story.articleIds.length).padStart(3)} articles  ${String(story.independentSources).padStart(3)} sources  ${dates.padEnd(23)}  ${story.title}\n`);
       }
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

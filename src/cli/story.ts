@@ -1,5 +1,5 @@
-import { defaultDatabasePath, loadStory, openStore } from '../library/index.ts';
-import { COMMON_HELP, UsageError, writeJson, type Command } from './command.ts';
+import { loadStory } from '../library/index.ts';
+import { COMMON_HELP, withStore, UsageError, writeJson, type Command } from './command.ts';
 
 /** `dossier story ID`: the articles of a story with their copy links. */
 export const storyCommand: Command = {
@@ -12,8 +12,7 @@ ${COMMON_HELP}`,
   options: {},
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('story needs exactly one story ID (list them with: dossier stories)');
-    const store = openStore((values.db as string | undefined) ?? defaultDatabasePath(io.env));
-    try {
+    return withStore(values, io, async (store) => {
       const { story, articles, comparisons } = await loadStory(store, positionals[0]);
       const rows = articles.map((a) => ({ id: a.id, title: a.meta.title, outlet: a.source.outlet, input: a.source.input, publishedAt: a.meta.publishedAt, duplicateOf: story.duplicateOf[a.id], copyMethod: story.copyMethod[a.id] }));
       rows.sort((a, b) => Number(Boolean(a.duplicateOf)) - Number(Boolean(b.duplicateOf)));
@@ -27,8 +26,6 @@ ${COMMON_HELP}`,
         io.stdout.write(`${row.id.slice(0, 10)}  ${row.publishedAt?.slice(0, 10) ?? 'undated   '}  ${row.outlet ?? '-'}  ${row.title ?? row.input}${copy}\n`);
       }
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

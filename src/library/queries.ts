@@ -11,6 +11,13 @@ export class NotFoundError extends Error {
   }
 }
 
+/** Finds the corpus entity an article-level entity key belongs to. */
+function memberLookup(entities: readonly EntityRecord[]): (articleId: string, key: string) => EntityRecord | undefined {
+  const byMember = new Map<string, EntityRecord>();
+  for (const entity of entities) for (const m of entity.members) byMember.set(`${m.articleId}\u0000${m.key}`, entity);
+  return (articleId, key) => byMember.get(`${articleId}\u0000${key}`);
+}
+
 /** The story with this id or prefix, or the largest story when none is given. */
 export async function findStory(store: Store, idOrPrefix?: string): Promise<StoryRecord> {
   if (idOrPrefix) {
@@ -35,14 +42,13 @@ export async function loadStory(store: Store, idOrPrefix?: string): Promise<{ st
 /** Builds the cited briefing of a story (the largest when no id is given). */
 export async function briefStory(store: Store, idOrPrefix?: string): Promise<Briefing> {
   const { story, articles, comparisons, entities } = await loadStory(store, idOrPrefix);
-  const byMember = new Map<string, EntityRecord>();
-  for (const entity of entities) for (const m of entity.members) byMember.set(`${m.articleId}\u0000${m.key}`, entity);
+  const entityOf = memberLookup(entities);
   return buildBriefing({
     story,
     articles,
     comparisons,
     lookupEntity: (articleId, key) => {
-      const entity = byMember.get(`${articleId}\u0000${key}`);
+      const entity = entityOf(articleId, key);
       return entity ? { id: entity.id, name: entity.name } : undefined;
     },
   });
@@ -72,13 +78,12 @@ export async function listQuotes(store: Store, options: { storyId?: string; spea
   const ids = options.storyId ? (await findStory(store, options.storyId)).articleIds : (await store.listArticles()).map((a) => a.id);
   const articles = await store.getArticles(ids);
   const entities = await store.listEntities({ articleIds: ids });
-  const byMember = new Map<string, EntityRecord>();
-  for (const entity of entities) for (const m of entity.members) byMember.set(`${m.articleId}\u0000${m.key}`, entity);
+  const entityOf = memberLookup(entities);
   const wanted = options.speaker?.toLowerCase();
   const views: QuoteView[] = [];
   for (const article of articles) {
     for (const quote of article.layers.quotes ?? []) {
-      const entity = quote.speakerKey ? byMember.get(`${article.id}\u0000${quote.speakerKey}`) : undefined;
+      const entity = quote.speakerKey ? entityOf(article.id, quote.speakerKey) : undefined;
       const speaker = entity?.name ?? (quote.source ? article.text.slice(quote.source.start, quote.source.end) : undefined);
       if (wanted && !(speaker?.toLowerCase().includes(wanted) || entity?.aliases.some((a) => a.toLowerCase().includes(wanted)))) continue;
       views.push({

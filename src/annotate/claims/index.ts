@@ -1,6 +1,7 @@
 import { indexAt } from '../../core/span.ts';
 import { defineStage } from '../../core/stage.ts';
 import type { Claim, Quantity, Sentence } from '../../core/types.ts';
+import { singular } from '../quantities/units.ts';
 import { LINK_WORDS, NON_CLAIM_UNITS, TOPIC_GROUPS, TOPIC_WINDOW_WORDS } from './rules.ts';
 
 const TOPIC_OF_WORD = new Map<string, string>();
@@ -36,11 +37,6 @@ export function normaliseUnit(unit: string, value: number): { unit: string; valu
   return { unit: words.join(' '), value };
 }
 
-function singular(word: string): string {
-  if (/(ss|us|is)$/.test(word)) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.replace(/s$/, '');
-}
 
 /** The topic of a quantity: the unit itself ("point plan"), else the nearest topic noun after it, else before it. */
 function findTopic(text: string, sentence: Sentence, quantity: Quantity): string | undefined {
