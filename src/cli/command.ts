@@ -81,3 +81,8 @@ export async function withStore<T>(values: { db?: unknown }, io: Io, use: (store
     await store.close();
   }
 }
+
+/** "1 article", "2 articles": a count with its noun in the right number (nouns given in both forms). */
+export function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

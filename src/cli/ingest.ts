@@ -1,6 +1,6 @@
 import { countInputs } from '../ingest/index.ts';
 import { createPipeline, defaultDatabasePath, ingestInputs, openStore, organiseStore } from '../library/index.ts';
-import { COMMON_HELP, integerFlag, UsageError, writeJson, type Command } from './command.ts';
+import { COMMON_HELP, counted, integerFlag, UsageError, writeJson, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
 
 /** `dossier ingest PATH...`: read, extract, annotate and store articles, then regroup stories. */
@@ -11,7 +11,8 @@ export const ingestCommand: Command = {
 
 Reads .txt, .md, .html/.htm (and .gz of those), directories (recursively), .jsonl dumps
 (one article a line: url, title, text or html, published, outlet), RSS/Atom/JSON feeds,
-http(s) URLs, and - for stdin. The same article twice is stored once.
+http(s) URLs, and - for stdin (a JSONL dump on stdin is streamed line by line).
+The same article twice is stored once.
 
 Options:
   --encoding NAME    character encoding of plain-text files that are not UTF-8
@@ -46,7 +47,7 @@ Exit code: 0 all stored, 1 some inputs failed, 2 usage error.`,
       if (values.json) writeJson(io, { ...summary, stories: organised.stories, entities: organised.entities });
       else {
         const total = await store.countArticles();
-        io.stdout.write(`Stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed.length}. The database now has ${total} articles in ${organised.stories} stories.\n`);
+        io.stdout.write(`Stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed.length}. The database now has ${counted(total, 'article', 'articles')} in ${counted(organised.stories, 'story', 'stories')}.\n`);
       }
       return summary.failed.length > 0 ? 1 : 0;
     } finally {

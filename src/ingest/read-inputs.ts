@@ -7,6 +7,7 @@ import { resolveOptions } from './limits.ts';
 import { readCapped } from './read-capped.ts';
 import { readContent } from './read-content.ts';
 import { readFile } from './read-file.ts';
+import { readStdin } from './read-stdin.ts';
 import { describeFsError, walkDirectory } from './walk-directory.ts';
 import { IngestError, type IngestItem, type IngestOptions, type ResolvedOptions } from './types.ts';
 
@@ -79,16 +80,6 @@ async function* readFileUrl(input: string, options: ResolvedOptions): AsyncGener
     return yield { kind: 'failure', input, reason: `not a usable file URL (${(error as Error).message})` };
   }
   yield* readPath(path, options);
-}
-
-/** Standard input, read whole under the size cap and sniffed (feed, HTML or text). */
-async function* readStdin(options: ResolvedOptions): AsyncGenerator<IngestItem> {
-  try {
-    const bytes = await readCapped(options.stdin as AsyncIterable<Uint8Array | string>, options.maxBytes, 'standard input');
-    yield* readContent({ input: '-', bytes, fetchedAt: new Date().toISOString(), feedAllowed: true }, options);
-  } catch (error) {
-    yield { kind: 'failure', input: '-', reason: error instanceof IngestError ? error.message : `cannot read standard input (${(error as Error).message})` };
-  }
 }
 
 /** A URL: an article page or a feed, told apart by content. */

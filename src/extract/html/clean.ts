@@ -1,4 +1,5 @@
 import { ALWAYS_REMOVED, BOILERPLATE_ATTRIBUTES } from '../rules/boilerplate-selectors.ts';
+import { noteDropped, type ExtractionTrace } from './trace.ts';
 
 /** Largest share of the page's text an element may hold and still be removed as boilerplate by class/id. */
 export const MAX_REMOVED_SHARE = 0.25;
@@ -24,7 +25,7 @@ export interface Removal {
  * Removes boilerplate from a parsed document in place: first elements that never hold prose,
  * then elements whose class or id names boilerplate, unless they hold much of the page's text.
  */
-export function removeBoilerplate(document: { querySelectorAll(selector: string): ArrayLike<CleanElement>; body: CleanElement | null }, protect: readonly CleanElement[] = []): Removal[] {
+export function removeBoilerplate(document: { querySelectorAll(selector: string): ArrayLike<CleanElement>; body: CleanElement | null }, protect: readonly CleanElement[] = [], trace?: ExtractionTrace): Removal[] {
   const removals: Removal[] = [];
   const total = Math.max(1, textLength(document.body));
   for (const rule of ALWAYS_REMOVED) {
@@ -32,6 +33,7 @@ export function removeBoilerplate(document: { querySelectorAll(selector: string)
       if (isProtected(element, protect)) continue;
       // ASP.NET pages wrap everything in one <form>; some themes hide-then-show the whole page.
       if (rule.guarded && textLength(element) / total > MAX_REMOVED_SHARE) continue;
+      if (trace) noteDropped(trace, 'selector', rule.reason, element.textContent ?? '');
       element.remove();
       removals.push({ reason: rule.reason, tag: element.tagName });
     }
@@ -45,6 +47,7 @@ export function removeBoilerplate(document: { querySelectorAll(selector: string)
     const length = textLength(element);
     // Themes put words like "related" or "comment" on wrappers of the whole article: keep big blocks.
     if (length / total > MAX_REMOVED_SHARE || length >= MIN_PROTECTED_CHARS) continue;
+    if (trace) noteDropped(trace, 'attribute', `${rule.reason} (${names.trim()})`, element.textContent ?? '');
     element.remove();
     removals.push({ reason: rule.reason, tag });
   }

@@ -1,5 +1,6 @@
 import { BOILERPLATE_LINES, TAIL_MARKERS } from '../rules/boilerplate-text.ts';
 import { normalizeText, type TextBlock } from './blocks.ts';
+import { noteDropped, type ExtractionTrace } from './trace.ts';
 
 /** Blocks longer than this are prose even if they contain a boilerplate phrase. */
 export const MAX_BOILERPLATE_LINE_CHARS = 160;
@@ -19,36 +20,46 @@ export interface CleanBlock {
 }
 
 /** Normalises blocks and drops boilerplate lines, link lists and exact repeats; returns what survives. */
-export function filterBlocks(blocks: readonly TextBlock[]): CleanBlock[] {
+export function filterBlocks(blocks: readonly TextBlock[], trace?: ExtractionTrace): CleanBlock[] {
   const kept: CleanBlock[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
     const text = normalizeText(block.text);
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     // A paragraph that is only a spelled-out URL is the article pointing somewhere, not a teaser.
-    if (isBoilerplate(text, /^(https?:\/\/|www\.)\S+$/.test(text) ? 0 : block.linkChars)) continue;
+    const reason = boilerplateReason(text, /^(https?:\/\/|www\.)\S+$/.test(text) ? 0 : block.linkChars);
+    if (reason) { noteDropped(trace, 'line', reason, text); continue; }
     // Repeated short lines are page furniture (sticky headers, repeated bylines); long ones are quoted twice on purpose.
     if (seen.has(text) && text.length < MAX_BOILERPLATE_LINE_CHARS) continue;
     seen.add(text);
     kept.push({ text, kind: block.kind });
   }
-  return trimTrailingHeadings(cutTail(kept));
+  return trimTrailingHeadings(cutTail(kept, trace));
 }
 
 /** True when a normalised line looks like boilerplate: a known pattern or a short link list. */
 export function isBoilerplate(text: string, linkChars = 0): boolean {
+  return boilerplateReason(text, linkChars) !== undefined;
+}
+
+/** The reason a normalised line is boilerplate, or undefined when it is kept. */
+export function boilerplateReason(text: string, linkChars = 0): string | undefined {
   const letters = text.replace(/\s+/g, '').length || 1;
-  if (linkChars / letters > MAX_LINK_DENSITY && text.length < MIN_LINKED_PROSE_CHARS) return true;
+  if (linkChars / letters > MAX_LINK_DENSITY && text.length < MIN_LINKED_PROSE_CHARS) return 'link list (link density)';
   const short = text.length <= MAX_BOILERPLATE_LINE_CHARS;
-  return BOILERPLATE_LINES.some((rule) => (short || rule.anyLength) && rule.pattern.test(text));
+  return BOILERPLATE_LINES.find((rule) => (short || rule.anyLength) && rule.pattern.test(text))?.reason;
 }
 
 // Everything after "Related articles", "Comments", a feedback poll or a tag list is furniture.
-function cutTail(blocks: CleanBlock[]): CleanBlock[] {
+function cutTail(blocks: CleanBlock[], trace?: ExtractionTrace): CleanBlock[] {
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
   let before = 0;
   for (const [index, block] of blocks.entries()) {
-    if (before >= total * TAIL_MIN_SHARE && block.text.length <= MAX_TAIL_MARKER_CHARS && TAIL_MARKERS.some((r) => r.pattern.test(block.text))) return blocks.slice(0, index);
+    const marker = before >= total * TAIL_MIN_SHARE && block.text.length <= MAX_TAIL_MARKER_CHARS ? TAIL_MARKERS.find((r) => r.pattern.test(block.text)) : undefined;
+    if (marker) {
+      noteDropped(trace, 'tail', `${marker.reason} ("${block.text}")`, blocks.slice(index).map((b) => b.text).join(' '));
+      return blocks.slice(0, index);
+    }
     before += block.text.length;
   }
   return blocks;
