@@ -15,7 +15,7 @@ export type BriefArticle = Pick<Article, 'id' | 'text' | 'layers' | 'meta' | 'so
 
 /** Everything a briefing is built from; all of it read from the store by the caller. */
 export interface BriefingInput {
-  story: { id: string; title: string; firstSeen?: string; lastSeen?: string; independentSources: number; duplicateOf: Record<string, string> };
+  story: { id: string; title: string; firstSeen?: string; lastSeen?: string; datedBy?: 'published' | 'ingested'; independentSources: number; duplicateOf: Record<string, string> };
   articles: readonly BriefArticle[];
   comparisons: readonly ClaimComparison[];
   lookupEntity: EntityLookup;
@@ -63,7 +63,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
   }));
 
   return {
-    story: { id: story.id, title: story.title, firstSeen: story.firstSeen, lastSeen: story.lastSeen, articles: articles.length, independentSources: story.independentSources },
+    story: { id: story.id, title: story.title, firstSeen: story.firstSeen, lastSeen: story.lastSeen, datedBy: story.datedBy, articles: articles.length, independentSources: story.independentSources },
     keyPoints,
     timeline,
     contested,

@@ -1,4 +1,5 @@
 import { claimLabel } from './render-markdown.ts';
+import { formatStoryDates } from './story-dates.ts';
 import type { BriefItem, Briefing } from './types.ts';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -15,7 +16,7 @@ function cited(item: BriefItem): string {
 export function renderHtml(briefing: Briefing): string {
   const { story } = briefing;
   const parts: string[] = [`<section class="briefing" data-story="${escapeHtml(story.id)}">`, `<h1>${escapeHtml(story.title)}</h1>`];
-  parts.push(`<p class="story-meta">${story.articles} articles, ${story.independentSources} independent sources</p>`);
+  parts.push(`<p class="story-meta">${story.articles} articles, ${story.independentSources} independent sources, ${escapeHtml(formatStoryDates(story))}</p>`);
   parts.push('<h2>Key points</h2><ul class="key-points">', ...briefing.keyPoints.map((i) => `<li>${cited(i)}</li>`), '</ul>');
   if (briefing.timeline.length) parts.push('<h2>Timeline</h2><ul class="timeline">', ...briefing.timeline.map((e) => `<li><time>${escapeHtml(e.date)}</time> ${cited(e)}</li>`), '</ul>');
   for (const [facts, heading, css] of [[briefing.contested, 'Contested and single-source facts', 'contested'], [briefing.corroborated, 'Corroborated facts', 'corroborated']] as const) {

@@ -1,3 +1,4 @@
+import { formatStoryDates } from './story-dates.ts';
 import type { BriefItem, Briefing } from './types.ts';
 
 /** Renders citations as [1][3]. */
@@ -19,8 +20,8 @@ function oneLine(text: string): string {
 export function renderMarkdown(briefing: Briefing): string {
   const { story } = briefing;
   const lines: string[] = [`# ${story.title}`, ''];
-  const range = [story.firstSeen, story.lastSeen].filter(Boolean).map((d) => d!.slice(0, 10));
-  lines.push(`${story.articles} articles, ${story.independentSources} independent sources${range.length ? `, ${[...new Set(range)].join(' – ')}` : ''}. Story ${story.id}.`, '');
+  const dates = formatStoryDates(story);
+  lines.push(`${story.articles} articles, ${story.independentSources} independent sources, ${dates}. Story ${story.id}.`, '');
   lines.push('## Key points', '');
   for (const item of briefing.keyPoints) lines.push(`- ${oneLine(item.text)} ${citationMarks(item)}`);
   if (briefing.keyPoints.length === 0) lines.push('- (no key points: the articles have no body sentences)');

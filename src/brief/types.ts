@@ -51,7 +51,7 @@ export interface BriefSource {
 
 /** The briefing of one story: every item carries at least one citation. */
 export interface Briefing {
-  story: { id: string; title: string; firstSeen?: string; lastSeen?: string; articles: number; independentSources: number };
+  story: { id: string; title: string; firstSeen?: string; lastSeen?: string; datedBy?: 'published' | 'ingested'; articles: number; independentSources: number };
   keyPoints: BriefItem[];
   timeline: TimelineEntry[];
   contested: ContestedFact[];

@@ -1,5 +1,5 @@
 import { findStory } from '../library/index.ts';
-import { COMMON_HELP, withStore, integerFlag, writeJson, type Command } from './command.ts';
+import { COMMON_HELP, counted, withStore, integerFlag, writeJson, type Command } from './command.ts';
 
 /** `dossier entities`: canonical people, organisations and places with aliases, roles and counts. */
 export const entitiesCommand: Command = {
@@ -24,7 +24,7 @@ ${COMMON_HELP}`,
       for (const e of entities) {
         const aliases = e.aliases.filter((a) => a !== e.name);
         const roles = e.roles.map((r) => `${r.role} (${r.articleIds.length})`);
-        io.stdout.write(`${e.type.padEnd(4)} ${e.name}  ×${e.mentionCount} in ${new Set(e.members.map((m) => m.articleId)).size} articles${aliases.length ? `  aka ${aliases.join(', ')}` : ''}${roles.length ? `  roles: ${roles.join('; ')}` : ''}\n`);
+        io.stdout.write(`${e.type.padEnd(4)} ${e.name}  ×${e.mentionCount} in ${counted(new Set(e.members.map((m) => m.articleId)).size, 'article', 'articles')}${aliases.length ? `  aka ${aliases.join(', ')}` : ''}${roles.length ? `  roles: ${roles.join('; ')}` : ''}\n`);
       }
       return 0;
     });

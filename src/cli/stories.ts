@@ -1,3 +1,4 @@
+import { formatStoryDates } from '../brief/story-dates.ts';
 import { COMMON_HELP, withStore, writeJson, type Command } from './command.ts';
 
 /** `dossier stories`: list stories with sizes, independent sources and dates. */
@@ -21,8 +22,7 @@ ${COMMON_HELP}`,
         return 0;
       }
       for (const story of stories) {
-        const range = [story.firstSeen?.slice(0, 10), story.lastSeen?.slice(0, 10)].filter(Boolean);
-        const dates = range.length ? [...new Set(range)].join(' – ') : 'undated';
+        const dates = formatStoryDates(story);
         io.stdout.write(`${story.id.slice(0, 10)}  ${String(story.articleIds.length).padStart(3)} articles  ${String(story.independentSources).padStart(3)} sources  ${dates.padEnd(23)}  ${story.title}\n`);
       }
       return 0;

@@ -1,5 +1,6 @@
 import { loadStory } from '../library/index.ts';
-import { COMMON_HELP, withStore, UsageError, writeJson, type Command } from './command.ts';
+import { formatStoryDates } from '../brief/story-dates.ts';
+import { COMMON_HELP, counted, withStore, UsageError, writeJson, type Command } from './command.ts';
 
 /** `dossier story ID`: the articles of a story with their copy links. */
 export const storyCommand: Command = {
@@ -20,7 +21,7 @@ ${COMMON_HELP}`,
         writeJson(io, { story, articles: rows, comparisons });
         return 0;
       }
-      io.stdout.write(`${story.title}\n${story.articleIds.length} articles, ${story.independentSources} independent sources\n\n`);
+      io.stdout.write(`${story.title}\n${counted(story.articleIds.length, 'article', 'articles')}, ${counted(story.independentSources, 'independent source', 'independent sources')}, ${formatStoryDates(story)}\n\n`);
       for (const row of rows) {
         const copy = row.duplicateOf ? `  copy of ${row.duplicateOf.slice(0, 10)} (${row.copyMethod?.method ?? 'copy'} ${row.copyMethod?.score?.toFixed(2) ?? ''})` : '';
         io.stdout.write(`${row.id.slice(0, 10)}  ${row.publishedAt?.slice(0, 10) ?? 'undated   '}  ${row.outlet ?? '-'}  ${row.title ?? row.input}${copy}\n`);

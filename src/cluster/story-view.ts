@@ -58,7 +58,8 @@ export function describeStories(index: StoryIndex): StoryView[] {
       if (article.original !== undefined && article.copyMethod) copyMethod[article.id] = { ...article.copyMethod };
     }
     const outlets = [...new Set(members.flatMap((a) => (a.outlet === undefined ? [] : [a.outlet])))].sort();
-    const times = members.map((a) => a.publishedAt ?? a.ingestedAt);
+    const published = members.flatMap((a) => (a.publishedAt === undefined ? [] : [a.publishedAt]));
+    const times = published.length > 0 ? published : members.map((a) => a.ingestedAt);
     const view: StoryView = {
       id: story.id,
       title: titleOf(members, story, index.termNames),
@@ -71,6 +72,7 @@ export function describeStories(index: StoryIndex): StoryView[] {
     if (times.length > 0) {
       view.firstSeen = new Date(times.reduce((a, b) => Math.min(a, b))).toISOString();
       view.lastSeen = new Date(times.reduce((a, b) => Math.max(a, b))).toISOString();
+      view.datedBy = published.length > 0 ? 'published' : 'ingested';
     }
     views.push({ view, size: members.length, first: story.first });
   }

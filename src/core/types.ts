@@ -155,6 +155,8 @@ export interface Story {
   outlets: string[];
   firstSeen?: string;
   lastSeen?: string;
+  /** Where firstSeen/lastSeen come from: publication dates, or (no article dated) the days the articles were added. */
+  datedBy?: 'published' | 'ingested';
 }
 
 /** One real entity across the corpus, gathering the article-level entities that denote it. */

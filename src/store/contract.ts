@@ -38,9 +38,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     const store = await open();
     await store.putArticle(sampleArticle('bbbb0001', 'Floods closed the valley road.'), { ingestedAt });
     await store.putArticle(sampleArticle('bbbb0002', 'Floods closed the valley road again.'), { ingestedAt });
-    await store.replaceStories([{ id: 's1', title: 'Floods', articleIds: ['bbbb0001', 'bbbb0002'], duplicateOf: { bbbb0002: 'bbbb0001' }, copyMethod: { bbbb0002: { method: 'near', score: 0.9 } }, independentSources: 1, outlets: [] }]);
+    await store.replaceStories([{ id: 's1', title: 'Floods', articleIds: ['bbbb0001', 'bbbb0002'], duplicateOf: { bbbb0002: 'bbbb0001' }, copyMethod: { bbbb0002: { method: 'near', score: 0.9 } }, independentSources: 1, outlets: [], firstSeen: '2026-01-05T08:00:00.000Z', lastSeen: '2026-01-06T08:00:00.000Z', datedBy: 'ingested' }]);
     const story = await store.getStory('s1');
     assert.deepEqual(story?.articleIds, ['bbbb0001', 'bbbb0002']);
+    assert.deepEqual([story?.firstSeen, story?.lastSeen, story?.datedBy], ['2026-01-05T08:00:00.000Z', '2026-01-06T08:00:00.000Z', 'ingested']);
     assert.equal((await store.getArticle('bbbb0002'))?.duplicateOf, 'bbbb0001');
     await store.replaceStories([]);
     assert.equal(await store.getStory('s1'), undefined);

@@ -132,13 +132,13 @@ class SqliteStore implements Store {
   }
 
   async replaceStories(stories: readonly StoryRecord[]): Promise<void> {
-    const insert = this.db.prepare(`INSERT INTO stories (id, title, article_ids, duplicate_of, copy_method, independent_sources, outlets, first_seen, last_seen)
-      VALUES (@id, @title, @articleIds, @duplicateOf, @copyMethod, @independentSources, @outlets, @firstSeen, @lastSeen)`);
+    const insert = this.db.prepare(`INSERT INTO stories (id, title, article_ids, duplicate_of, copy_method, independent_sources, outlets, first_seen, last_seen, dated_by)
+      VALUES (@id, @title, @articleIds, @duplicateOf, @copyMethod, @independentSources, @outlets, @firstSeen, @lastSeen, @datedBy)`);
     const place = this.db.prepare('UPDATE articles SET story_id = @storyId, duplicate_of = @duplicateOf, copy_method = @method, copy_score = @score WHERE id = @id');
     this.db.transaction(() => {
       this.db.exec('DELETE FROM stories; UPDATE articles SET story_id = NULL, duplicate_of = NULL, copy_method = NULL, copy_score = NULL');
       for (const story of stories) {
-        insert.run({ ...story, articleIds: json(story.articleIds), duplicateOf: json(story.duplicateOf), copyMethod: json(story.copyMethod), outlets: json(story.outlets), firstSeen: story.firstSeen ?? null, lastSeen: story.lastSeen ?? null });
+        insert.run({ ...story, articleIds: json(story.articleIds), duplicateOf: json(story.duplicateOf), copyMethod: json(story.copyMethod), outlets: json(story.outlets), firstSeen: story.firstSeen ?? null, lastSeen: story.lastSeen ?? null, datedBy: story.datedBy ?? null });
         for (const id of story.articleIds) {
           const copy = story.copyMethod[id];
           place.run({ id, storyId: story.id, duplicateOf: story.duplicateOf[id] ?? null, method: copy?.method ?? null, score: copy?.score ?? null });
@@ -236,5 +236,6 @@ function toStoryRecord(row: Row): StoryRecord {
     outlets: parse(row.outlets, []),
     firstSeen: optional(row.first_seen),
     lastSeen: optional(row.last_seen),
+    ...(row.dated_by === 'published' || row.dated_by === 'ingested' ? { datedBy: row.dated_by } : {}),
   };
 }

@@ -63,4 +63,9 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'stories say whether their dates are publication or ingest dates',
+    sql: `ALTER TABLE stories ADD COLUMN dated_by TEXT;`,
+  },
 ];
