@@ -40,6 +40,7 @@ Exit code: 0 all stored, 1 some inputs failed, 2 usage error.`,
         onEvent: (event) => {
           progress.tick(event.input);
           if (event.kind === 'failed' && !values.json) progress.note(`dossier: failed ${event.input}: ${event.reason}`);
+          if (event.kind === 'stored' && !values.json) for (const warning of event.warnings) progress.note(`dossier: warning ${event.input}: ${warning}`);
         },
       });
       progress.done();

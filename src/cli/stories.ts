@@ -23,9 +23,14 @@ ${COMMON_HELP}`,
       }
       for (const story of stories) {
         const dates = formatStoryDates(story);
-        io.stdout.write(`${story.id.slice(0, 10)}  ${String(story.articleIds.length).padStart(3)} articles  ${String(story.independentSources).padStart(3)} sources  ${dates.padEnd(23)}  ${story.title}\n`);
+        io.stdout.write(`${story.id.slice(0, 10)}  ${column(story.articleIds.length, 'article')}  ${column(story.independentSources, 'source')}  ${dates.padEnd(23)}  ${story.title}\n`);
       }
       return 0;
     });
   },
 };
+
+/** A right-aligned count and its noun, padded so that singular and plural rows line up. */
+function column(count: number, noun: string): string {
+  return `${String(count).padStart(3)} ${count === 1 ? `${noun} ` : `${noun}s`}`;
+}

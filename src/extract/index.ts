@@ -23,7 +23,7 @@ export function extractArticle(raw: RawDocument, options: { encoding?: string } 
   const note = (message: Omit<Message, 'stage'>) => messages.push({ ...message, stage: 'extract' });
   const fail = (reason: string): Extraction => ({ ok: false, input: raw.input, reason, messages });
 
-  const body = raw.format === 'html' ? decodeHtmlBytes(raw, note) : decodeText(raw.bytes, options.encoding);
+  const body = raw.format === 'html' ? decodeHtmlBytes(raw, note) : decodePlain(raw, options.encoding, note);
   if (typeof body !== 'string') return fail(body.error);
 
   const cleaned = raw.format === 'html' ? cleanHtml(body, raw, note) : cleanText(body, raw.format === 'markdown', note);
@@ -48,6 +48,13 @@ interface Cleaned {
   paragraphs: Paragraph[];
   meta: ArticleMeta;
   outlet?: string;
+}
+
+function decodePlain(raw: RawDocument, encoding: string | undefined, note: (m: Omit<Message, 'stage'>) => void): string | { error: string } {
+  const decoded = decodeText(raw.bytes, encoding);
+  if ('error' in decoded) return decoded;
+  if (decoded.warning) note({ level: 'warning', rule: 'charset-guessed', reason: decoded.warning });
+  return decoded.text;
 }
 
 function decodeHtmlBytes(raw: RawDocument, note: (m: Omit<Message, 'stage'>) => void): string {

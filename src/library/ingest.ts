@@ -8,7 +8,7 @@ import type { Store } from '../store/types.ts';
 
 /** What happened to one input. */
 export type IngestEvent =
-  | { kind: 'stored'; input: string; articleId: string; title?: string }
+  | { kind: 'stored'; input: string; articleId: string; title?: string; warnings: string[] }
   | { kind: 'duplicate'; input: string; articleId: string }
   | { kind: 'failed'; input: string; reason: string };
 
@@ -72,7 +72,8 @@ export async function ingestItems(store: Store, pipeline: Pipeline, items: Async
         summary.stored++;
         summary.articleIds.push(article.id);
         if (article.source.url) knownUrls.add(article.source.url);
-        emit({ kind: 'stored', input: article.source.input, articleId: article.id, title: article.meta.title });
+        const warnings = article.messages.filter((m) => m.level === 'warning' && m.stage === 'extract').map((m) => m.reason);
+        emit({ kind: 'stored', input: article.source.input, articleId: article.id, title: article.meta.title, warnings });
       }
     } catch (error) {
       fail(item.document.input, `internal error while processing: ${error instanceof Error ? error.message : String(error)}`);

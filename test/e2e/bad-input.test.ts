@@ -15,21 +15,25 @@ test('bad input: each bad file gets one line naming it, good files are stored, e
   writeFileSync(join(inputs, 'empty.txt'), '');
   writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
   writeFileSync(join(inputs, 'latin1.txt'), Buffer.from('Caf\xe9 owners in the old town said on Monday that trade had fallen sharply this winter.', 'latin1'));
+  writeFileSync(join(inputs, 'garbled.txt'), Buffer.from(Array.from({ length: 300 }, (_, i) => 0x80 + ((i * 7) % 64))));
   writeFileSync(join(inputs, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
   const db = join(dir, 'bad.db');
   const result = await runDossier(['ingest', inputs, '--db', db]);
   assert.equal(result.code, 1, result.stderr);
   const lines = result.stderr.trim().split('\n');
-  for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'huge.txt']) {
+  for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'garbled.txt', 'huge.txt']) {
     const about = lines.filter((l) => l.includes(name));
     assert.equal(about.length, 1, `one line for ${name}: ${result.stderr}`);
   }
-  assert.match(result.stderr, /latin1\.txt: not valid UTF-8/);
-  assert.match(result.stdout, /Stored 2, duplicates 0, failed 4/);
+  assert.match(result.stderr, /warning \S*latin1\.txt: not valid UTF-8 .*; read as windows-1252/);
+  assert.match(result.stderr, /failed \S*garbled\.txt: not valid UTF-8 .*not recognisable text/);
+  assert.match(result.stdout, /Stored 3, duplicates 0, failed 4/);
 
   const stories = await runDossier(['stories', '--db', db, '--json']);
   const ids = JSON.parse(stories.stdout).flatMap((s: { articleIds: string[] }) => s.articleIds);
-  assert.equal(ids.length, 2);
+  assert.equal(ids.length, 3);
+  const cafe = await runDossier(['search', 'café', '--db', db, '--json']);
+  assert.equal(JSON.parse(cafe.stdout).length, 1, 'the windows-1252 file is stored as correct text');
 });
 
 test('bad input: a later failing run does not damage what is stored', async () => {
