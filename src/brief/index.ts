@@ -45,6 +45,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
 
   const toFact = (c: ClaimComparison): ContestedFact => ({
     key: c.key,
+    context: c.context,
     status: c.status,
     variants: c.variants.map((v) => ({ value: v.value, hedge: v.hedge, items: v.refs.map((r) => item(r.articleId, r.sentence)) })),
   });

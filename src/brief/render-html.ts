@@ -24,7 +24,7 @@ export function renderHtml(briefing: Briefing): string {
     parts.push(`<h2>${heading}</h2><ul class="${css}">`);
     for (const fact of facts) {
       const verdict = fact.status === 'conflicting' ? 'sources disagree' : fact.status === 'consistent' ? 'sources agree' : 'one source only';
-      parts.push(`<li><strong>${escapeHtml(claimLabel(fact.key))}</strong> — ${verdict}<ul>`);
+      parts.push(`<li><strong>${escapeHtml(claimLabel(fact.key, fact.context))}</strong> — ${verdict}<ul>`);
       for (const v of fact.variants) for (const i of v.items) parts.push(`<li>${escapeHtml(`${v.hedge ? `${v.hedge} ` : ''}${v.value}`)}: ${cited(i)}</li>`);
       parts.push('</ul></li>');
     }

@@ -6,10 +6,11 @@ export function citationMarks(item: BriefItem): string {
   return [...new Set(item.citations.map((c) => c.source))].map((n) => `[${n}]`).join('');
 }
 
-/** A readable label for a claim key ("talks:hours" → "talks, hours"). */
-export function claimLabel(key: string): string {
+/** A readable label for a fact: "talks (hour)", with the names that set it apart ("talks (hour) · A, B"). */
+export function claimLabel(key: string, context: readonly string[] = []): string {
   const [topic, unit] = key.split(':');
-  return unit ? `${topic} (${unit})` : key;
+  const label = unit ? `${topic} (${unit})` : key;
+  return context.length > 0 ? `${label} · ${context.join(', ')}` : label;
 }
 
 function oneLine(text: string): string {
@@ -32,7 +33,7 @@ export function renderMarkdown(briefing: Briefing): string {
   if (briefing.contested.length > 0) {
     lines.push('', '## Contested and single-source facts', '');
     for (const fact of briefing.contested) {
-      lines.push(`- **${claimLabel(fact.key)}** — ${fact.status === 'conflicting' ? 'sources disagree' : 'one source only'}:`);
+      lines.push(`- **${claimLabel(fact.key, fact.context)}** — ${fact.status === 'conflicting' ? 'sources disagree' : 'one source only'}:`);
       for (const variant of fact.variants) {
         for (const item of variant.items) lines.push(`  - ${variant.hedge ? `${variant.hedge} ` : ''}${variant.value}: “${oneLine(item.text)}” ${citationMarks(item)}`);
       }
@@ -41,7 +42,7 @@ export function renderMarkdown(briefing: Briefing): string {
   if (briefing.corroborated.length > 0) {
     lines.push('', '## Corroborated facts', '');
     for (const fact of briefing.corroborated) {
-      lines.push(`- **${claimLabel(fact.key)}** — sources agree:`);
+      lines.push(`- **${claimLabel(fact.key, fact.context)}** — sources agree:`);
       for (const variant of fact.variants) {
         for (const item of variant.items) lines.push(`  - ${variant.hedge ? `${variant.hedge} ` : ''}${variant.value}: “${oneLine(item.text)}” ${citationMarks(item)}`);
       }

@@ -25,6 +25,8 @@ export interface TimelineEntry extends BriefItem {
 /** One fact the sources report differently, or that rests on one source. */
 export interface ContestedFact {
   key: string;
+  /** Names that tell this fact apart from others with the same key. */
+  context: string[];
   status: 'conflicting' | 'single-source' | 'consistent';
   variants: { value: string; hedge?: string; items: BriefItem[] }[];
 }

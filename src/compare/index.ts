@@ -1,4 +1,5 @@
 import type { Article, Claim, Span } from '../core/types.ts';
+import { backgroundNames, contextOf, describeClaim, groupFacts, type ClaimInstance } from './fact-groups.ts';
 
 /** Relative tolerance of an "about" hedge: "about 100" covers 80 to 120. */
 export const ABOUT_TOLERANCE = 0.2;
@@ -20,6 +21,8 @@ export interface ClaimVariant {
 /** A fact reported in a story, compared across its sources. */
 export interface ClaimComparison {
   key: string;
+  /** Names that tell this fact apart from others with the same key (empty when the key holds one fact). */
+  context: string[];
   status: 'consistent' | 'conflicting' | 'single-source';
   /** Independent sources (originals, not copies) that report the fact. */
   sources: number;
@@ -30,33 +33,45 @@ export interface ClaimComparison {
 export type ComparableArticle = Pick<Article, 'id' | 'text' | 'layers'> & { source: { outlet?: string } };
 
 /**
- * Groups a story's claims by key and decides, for each, whether its sources agree, disagree or
- * stand alone. Copies (keys of `duplicateOf`) do not count as independent sources.
+ * Groups a story's claims by key, splits each key into facts by the names around the numbers
+ * (see fact-groups.ts), and decides for each fact whether its sources agree, disagree or stand
+ * alone. Copies (keys of `duplicateOf`) do not count as independent sources.
  */
 export function compareClaims(articles: readonly ComparableArticle[], duplicateOf: Readonly<Record<string, string>> = {}): ClaimComparison[] {
-  const byKey = new Map<string, Map<string, ClaimVariant>>();
+  const background = backgroundNames(articles);
+  const byKey = new Map<string, ClaimInstance[]>();
   for (const article of articles) {
-    const sentences = article.layers.sentences ?? [];
     for (const claim of article.layers.claims ?? []) {
-      const variants = byKey.get(claim.key) ?? new Map<string, ClaimVariant>();
-      byKey.set(claim.key, variants);
-      const id = `${claim.value}|${claim.hedge ?? ''}`;
-      const variant = variants.get(id) ?? { value: claim.value, hedge: claim.hedge, refs: [] };
-      variants.set(id, variant);
-      const sentence = sentences[claim.sentence] ?? { start: claim.start, end: claim.end };
-      variant.refs.push({ articleId: article.id, span: { start: claim.start, end: claim.end }, sentence: { start: sentence.start, end: sentence.end } });
+      const instances = byKey.get(claim.key) ?? [];
+      byKey.set(claim.key, instances);
+      instances.push(describeClaim(article, claim, background));
     }
   }
   const outletOf = new Map(articles.map((a) => [a.id, a.source.outlet]));
   const comparisons: ClaimComparison[] = [];
-  for (const [key, variantMap] of byKey) {
-    const variants = [...variantMap.values()];
-    const sources = countSources(variants.flatMap((v) => v.refs.map((r) => r.articleId)), duplicateOf, outletOf);
-    const status = hasConflict(variants) ? 'conflicting' : sources >= 2 ? 'consistent' : 'single-source';
-    comparisons.push({ key, status, sources, variants });
+  for (const [key, instances] of byKey) {
+    const facts = groupFacts(instances);
+    for (const fact of facts) {
+      const variants = toVariants(fact);
+      const sources = countSources(variants.flatMap((v) => v.refs.map((r) => r.articleId)), duplicateOf, outletOf);
+      const status = hasConflict(variants) ? 'conflicting' : sources >= 2 ? 'consistent' : 'single-source';
+      comparisons.push({ key, context: facts.length > 1 ? contextOf(fact) : [], status, sources, variants });
+    }
   }
   const order = { conflicting: 0, consistent: 1, 'single-source': 2 } as const;
   return comparisons.sort((a, b) => order[a.status] - order[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
+}
+
+/** The distinct values of one fact, each with the places that report it. */
+function toVariants(fact: readonly ClaimInstance[]): ClaimVariant[] {
+  const variants = new Map<string, ClaimVariant>();
+  for (const { articleId, claim, sentence } of fact) {
+    const id = `${claim.value}|${claim.hedge ?? ''}`;
+    const variant = variants.get(id) ?? { value: claim.value, hedge: claim.hedge, refs: [] };
+    variants.set(id, variant);
+    variant.refs.push({ articleId, span: { start: claim.start, end: claim.end }, sentence });
+  }
+  return [...variants.values()];
 }
 
 /** Counts distinct originals: copies fold into their original, and one outlet counts once. */

@@ -16,6 +16,11 @@ const cases: [string, string, number, string, string | undefined, string | undef
   ['Turnout reached 64 percent on Sunday.', '64 percent', 64, 'percent', 'vote:percent', '64'],
   ['Rebels control one-fifth of the territory.', 'one-fifth of the territory', 20, 'percent', 'territory:percent', '20'],
   ['He bought 12 apples.', '12 apples', 12, 'apple', undefined, undefined],
+  ['At least 89 people were killed in the hall.', 'At least 89 people', 89, 'people', 'casualties:person', '89'],
+  ['Three people have been arrested in the raids.', 'Three people', 3, 'people', 'arrests:person', '3'],
+  ['The attack killed 129 people.', '129 people', 129, 'people', 'casualties:person', '129'],
+  ['Some 2,000 people gathered in the square.', '2,000 people', 2000, 'people', undefined, undefined],
+  ['Floods forced 4,000 people to be evacuated.', '4,000 people', 4000, 'people', 'displaced:person', '4000'],
 ];
 
 for (const [sentence, quantityText, value, unit, key, expected] of cases) {
