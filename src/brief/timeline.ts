@@ -39,9 +39,15 @@ export function buildTimeline(articles: readonly Pick<Article, 'id' | 'text' | '
   return thin(entries).map(({ words: _words, ...entry }) => entry);
 }
 
-/** Keeps the best-supported entries when there are too many, still in date order. */
+/**
+ * Keeps the best entries when there are too many, still in date order: events dated to the day
+ * first (what happened in the story), then to the month, then bare years (mostly background such
+ * as "convicted between 2004 and 2010"); within each, the ones more sources report.
+ */
 function thin<T extends DatedSentence>(entries: T[]): T[] {
   if (entries.length <= TIMELINE_LENGTH) return entries;
-  const keep = new Set([...entries].sort((a, b) => b.support.length - a.support.length).slice(0, TIMELINE_LENGTH));
+  const precision = (date: string) => date.split('-').length;
+  const ranked = [...entries].sort((a, b) => precision(b.date) - precision(a.date) || b.support.length - a.support.length);
+  const keep = new Set(ranked.slice(0, TIMELINE_LENGTH));
   return entries.filter((e) => keep.has(e));
 }
