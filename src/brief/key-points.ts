@@ -13,6 +13,18 @@ export const SUPPORT_OVERLAP = 0.3;
 /** Sentences that open with a pronoun or connective need context to be understood; they score lower. */
 const DEPENDENT_OPENING = /^(he|she|they|it|this|these|those|that|however|but|and|meanwhile|also|still|yet|his|her|their|its)\b/i;
 
+/**
+ * A news dateline at the start of a sentence: the place in capitals (optionally with a region or
+ * agency in brackets) and a dash: "PARIS — ", "ST.-DENIS, France — ", "KYIV (Reuters) - ".
+ */
+export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s*(?=\p{Lu}|["“‘])/u;
+
+/** A sentence span without its leading dateline, if it has one. */
+export function withoutDateline(text: string, span: Span): Span {
+  const match = DATELINE.exec(text.slice(span.start, span.end));
+  return match ? { start: span.start + match[0].length, end: span.end } : span;
+}
+
 /** A sentence of one article, with its content words. */
 export interface SentenceRef {
   articleId: string;
@@ -28,9 +40,10 @@ export function collectSentences(articles: readonly Pick<Article, 'id' | 'text' 
   const refs: SentenceRef[] = [];
   for (const article of articles) {
     const paragraphs = article.layers.paragraphs ?? [];
-    (article.layers.sentences ?? []).forEach((span, position) => {
-      const paragraph = paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
+    (article.layers.sentences ?? []).forEach((sentence, position) => {
+      const paragraph = paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end);
       if (paragraph && paragraph.kind !== 'body') return;
+      const span = withoutDateline(article.text, sentence);
       const text = article.text.slice(span.start, span.end);
       refs.push({ articleId: article.id, span, text, words: new Set(contentWords(text)), position });
     });
