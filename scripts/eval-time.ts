@@ -5,15 +5,18 @@
  *
  * Usage: npm run eval:time -- [DIR] [--errors N]
  * --errors N prints up to N lines to stderr: MISS (gold not found), EXTRA (found, not gold), VALUE (wrong value, with
- * the gold timex's context) and TYPE (right value, wrong type).
+ * the gold timex's context) and TYPE (right value, wrong type), each with the rule that fired, then a count of errors
+ * by kind and rule (the categories to work down).
  * DIR defaults to ../shared/data/time/tempeval3/Training/TBAQ-cleaned relative to the project root.
  * The document creation time (TIMEX3 functionInDocument="CREATION_TIME") becomes publishedAt and is not
- * scored: only TIMEX3 tags inside <TEXT> are gold, and any of those marked CREATION_TIME are skipped too.
+ * scored. As in TE3-evaluation.py, gold is every TIMEX3 with text except tid="t0"; value and type accuracy are counted
+ * over relaxed matches (gold side), and value F1 = relaxed F1 × value accuracy.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findTimes } from '../src/annotate/times/index.ts';
+import { parseAnchor } from '../src/annotate/times/calendar.ts';
+import { roughSentences, scanTimes } from '../src/annotate/times/find-times.ts';
 
 interface GoldTimex { start: number; end: number; type: string; value: string }
 interface Document { file: string; text: string; publishedAt?: string; gold: GoldTimex[] }
@@ -37,10 +40,18 @@ function readTimeML(file: string): Document {
     if (m[2] !== 'TIMEX3') continue;
     if (!m[1]) { open.push({ tag: m[0], start: text.length }); if (m[3]!.endsWith('/')) open.pop(); continue; }
     const started = open.pop();
-    if (!started || attribute(started.tag, 'functionInDocument') === 'CREATION_TIME') continue;
+    // The official scorer skips tid="t0" (the creation time) and timexes without text.
+    if (!started || attribute(started.tag, 'tid') === 't0' || text.length === started.start) continue;
     gold.push({ start: started.start, end: text.length, type: attribute(started.tag, 'type') ?? '', value: attribute(started.tag, 'value') ?? '' });
   }
   return { file, text, publishedAt, gold };
+}
+
+/** Per rule: outputs, relaxed matches and exact values. Value F1 = 2 × exact values / (gold + system), so a rule pays its way when over ~half its outputs carry the exact gold value. */
+const byRule = new Map<string, { system: number; matched: number; valueCorrect: number }>();
+function countRule(rule: string, key: 'system' | 'matched' | 'valueCorrect'): void {
+  if (!byRule.has(rule)) byRule.set(rule, { system: 0, matched: 0, valueCorrect: 0 });
+  byRule.get(rule)![key]++;
 }
 
 interface Tally { gold: number; system: number; strict: number; relaxed: number; typeCorrect: number; valueCorrect: number }
@@ -66,9 +77,10 @@ function summarise(t: Tally) {
 
 /** Scores one document into a tally; each gold timex is matched to at most one system timex (first overlap). */
 function score(doc: Document, tally: Tally, errors: string[]): void {
-  const system = findTimes(doc.text, { publishedAt: doc.publishedAt });
+  const system = scanTimes(doc.text, parseAnchor(doc.publishedAt), roughSentences(doc.text));
   tally.gold += doc.gold.length;
   tally.system += system.length;
+  for (const s of system) countRule(s.rule, 'system');
   const used = new Set<number>();
   for (const gold of doc.gold) {
     const index = system.findIndex((s, i) => !used.has(i) && s.start < gold.end && gold.start < s.end);
@@ -79,11 +91,12 @@ function score(doc: Document, tally: Tally, errors: string[]): void {
     tally.relaxed++;
     if (found.start === gold.start && found.end === gold.end) tally.strict++;
     if (found.type === gold.type) tally.typeCorrect++;
-    if (found.type !== gold.type && found.value === gold.value) errors.push(`TYPE  ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type}]`);
-    if (found.value === gold.value) tally.valueCorrect++;
-    else errors.push(`VALUE ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type} ${found.value}] dct=${doc.publishedAt} :: ${doc.text.slice(Math.max(0, gold.start - 80), gold.end + 60).replace(/\s+/g, ' ')}`);
+    if (found.type !== gold.type && found.value === gold.value) errors.push(`TYPE  ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type}] {${found.rule}}`);
+    countRule(found.rule, 'matched');
+    if (found.value === gold.value) { tally.valueCorrect++; countRule(found.rule, 'valueCorrect'); }
+    else errors.push(`VALUE ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type} ${found.value}] {${found.rule}} dct=${doc.publishedAt} :: ${doc.text.slice(Math.max(0, gold.start - 80), gold.end + 60).replace(/\s+/g, ' ')}`);
   }
-  system.forEach((s, i) => { if (!used.has(i)) errors.push(`EXTRA ${doc.text.slice(s.start, s.end)} [${s.type} ${s.value}] :: ${doc.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\s+/g, ' ')}`); });
+  system.forEach((s, i) => { if (!used.has(i)) errors.push(`EXTRA ${doc.text.slice(s.start, s.end)} [${s.type} ${s.value}] {${s.rule}} :: ${doc.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\s+/g, ' ')}`); });
 }
 
 function findTml(dir: string, out: string[] = []): string[] {
@@ -123,7 +136,17 @@ function main(): void {
     overall: summarise(overall),
   };
   console.log(JSON.stringify(report, null, 2));
-  if (showErrors > 0) console.error(errors.slice(0, showErrors).join('\n'));
+  if (showErrors > 0) {
+    console.error(errors.slice(0, showErrors).join('\n'));
+    const categories = new Map<string, number>();
+    for (const line of errors) {
+      const key = `${line.slice(0, 5).trim()} ${/\{([\w-]+)\}/.exec(line)?.[1] ?? '-'}`;
+      categories.set(key, (categories.get(key) ?? 0) + 1);
+    }
+    console.error([...categories].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${String(n).padStart(4)} ${key}`).join('\n'));
+    console.error('rule: system matched exact-value');
+    console.error([...byRule].sort((a, b) => b[1].system - a[1].system).map(([rule, c]) => `${rule.padEnd(20)} ${c.system} ${c.matched} ${c.valueCorrect} (${(c.valueCorrect / c.system).toFixed(2)})`).join('\n'));
+  }
 }
 
 main();

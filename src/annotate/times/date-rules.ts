@@ -202,6 +202,14 @@ export const DATE_RULES: readonly TimeRule[] = [
     },
   },
   {
+    name: 'part-before-day', reason: '"mid-afternoon yesterday", "late morning today": a part of day put before its day word is a TIME', type: 'TIME',
+    pattern: compile(`(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?)?${PART} (?<word>yesterday|today|tomorrow)`),
+    resolve: (g, context) => {
+      const offset = { today: 0, yesterday: -1, tomorrow: 1 }[g.word!] ?? 0;
+      return relative(context, `XXXX-XX-XXT${PARTS_OF_DAY[g.part!]}`, (anchor) => dayValue(addDays(anchor, offset), g.part));
+    },
+  },
+  {
     name: 'part-of-day', reason: '"tonight", "this morning", "last night" are parts of a day near the anchor', type: 'TIME',
     pattern: compile(`(?<tonight>[Tt]onight)|(?<shift>[Tt]his|[Ll]ast) ${PART}`),
     resolve: (g, context) => {
@@ -230,7 +238,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   },
   {
     name: 'season', reason: '"last fall", "summer 2025": seasons with a shift word, a year or a preposition before them', type: 'DATE',
-    pattern: compile(`${MODIFIER}(?:(?<shift>[Tt]his|[Tt]his past|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he coming) |(?<lead>(?<=\\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]ver|[Tt]hrough) )(?:the )?))?(?<season>spring|summer|autumn|fall|winter)(?:(?: of)? (?<year>\\d{4}))?`),
+    pattern: compile(`${MODIFIER}(?:(?<shift>[Tt]his|[Tt]his past|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he coming) |(?<lead>(?<=\\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]ver|[Tt]hrough|[Oo]f) )(?:the )?(?:(?:early|late) )?))?(?<season>spring|summer|autumn|fall|winter)(?:(?: of)? (?<year>\\d{4}))?`),
     accept: (_text, _start, _end, g) => g.year !== undefined || g.shift !== undefined || (g.lead !== undefined && g.season !== 'fall'),
     resolve: (g, context) => {
       const code = SEASONS[g.season!]!;

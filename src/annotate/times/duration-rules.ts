@@ -2,7 +2,7 @@
 import { addDays, formatDay } from './calendar.ts';
 import { absolute, dayOf, durationValue, parseNumber, relative, weekdayDate, yearFor } from './resolve.ts';
 import { compile, MONTH, NUMBER, UNIT, WEEKDAY, type TimeRule } from './time-rule.ts';
-import { MONTHS, UNITS, WEEKDAYS } from './rules.ts';
+import { MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS } from './rules.ts';
 
 const SET_ADVERBS: Readonly<Record<string, string>> = {
   // "quarterly" is left out: it is nearly always "quarterly dividend/report", which TimeBank does not mark.
@@ -30,18 +30,22 @@ export const DURATION_RULES: readonly TimeRule[] = [
     resolve: (g) => absolute(SET_ADVERBS[g.word!.toLowerCase()]!),
   },
   {
-    name: 'set-every', reason: '"every Monday", "each year", "every two weeks" recur', type: 'SET',
-    pattern: compile(`(?:[Ee]very|[Ee]ach) (?:(?:${NUMBER}|(?<other>other)) )?(?:${UNIT}|${WEEKDAY})`),
+    name: 'set-every', reason: '"every Monday", "each July", "each year", "every two weeks" recur', type: 'SET',
+    pattern: compile(`(?:[Ee]very|[Ee]ach) (?:(?:${NUMBER}|(?<other>other)) )?(?:${UNIT}|${WEEKDAY}|${MONTH})`),
     resolve: (g) => {
       if (g.weekday) return absolute(`XXXX-WXX-${WEEKDAYS[g.weekday.toLowerCase().replace('.', '')]}`);
+      if (g.month) return absolute(`XXXX-${String(MONTHS[g.month.toLowerCase().replace('.', '')]).padStart(2, '0')}`);
       const amount = g.other ? 2 : g.number ? parseNumber(g.number) ?? 1 : 1;
       return absolute(durationValue(amount, g.unit!));
     },
   },
   {
-    name: 'set-weekday-plural', reason: '"on Mondays" recurs every Monday', type: 'SET',
-    pattern: compile('(?<=\\b[Oo]n )(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s'),
-    resolve: (g) => absolute(`XXXX-WXX-${WEEKDAYS[g.weekday!.toLowerCase()]}`),
+    name: 'set-weekday-plural', reason: '"on Mondays", "Tuesday nights" recur every week', type: 'SET',
+    pattern: compile('(?<=\\b[Oo]n )(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|(?<weekdayPart>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?<part>morning|afternoon|evening|night)s\\b'),
+    resolve: (g) => {
+      const weekday = WEEKDAYS[(g.weekday ?? g.weekdayPart)!.toLowerCase()];
+      return absolute(`XXXX-WXX-${weekday}${g.part ? `T${PARTS_OF_DAY[g.part]}` : ''}`);
+    },
   },
   {
     name: 'set-rate', reason: '"twice a week", "three times a year": a frequency per unit is a set', type: 'SET',
@@ -97,8 +101,9 @@ export const DURATION_RULES: readonly TimeRule[] = [
     resolve: (g) => absolute(durationValue(undefined, g.unit!)),
   },
   {
-    name: 'clock-time', reason: '"3 p.m.", "10:30 a.m. Friday", "14:00 GMT": a clock time on the anchor day or the named day', type: 'TIME',
-    pattern: compile(`(?:(?:about|around|approximately|shortly after|shortly before) )?(?:(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m\\b|[AP]M\\b)|(?<hour24>[01]?\\d|2[0-3]):(?<minute24>[0-5]\\d)(?= ?(?:GMT|UTC|local|hours|h\\b|[A-Z]{2,4}\\b))|(?<word>noon|midnight|midday))(?: (?<zone>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|local time))?(?:,? (?:on )?(?:(?<dayword>today|yesterday|tomorrow)|${WEEKDAY}|${MONTH} (?<monthDay>\\d{1,2})\\b))?`),
+    // The day part ends in an empty branch rather than "(…)?": a zero-width lookahead inside an optional group never keeps its captures.
+    name: 'clock-time', reason: '"3 p.m.", "10:30 a.m. Friday", "14:00 GMT": a clock time on the anchor day or the named day (also after a bracketed conversion)', type: 'TIME',
+    pattern: compile(`(?:(?:about|around|approximately|shortly after|shortly before) )?(?:(?<hour>\\d{1,2})(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m\\b|[AP]M\\b)|(?<hour24>[01]?\\d|2[0-3]):(?<minute24>[0-5]\\d)(?= ?(?:GMT|UTC|local|hours|h\\b|[A-Z]{2,4}\\b))|(?<word>noon|midnight|midday))(?: (?<zone>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|local time))?(?:(?= \\([^()]{1,24}\\),? (?:on )?(?<weekdayAfter>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)|,? (?:on )?(?:(?<dayword>today|yesterday|tomorrow)|${WEEKDAY}|${MONTH} (?<monthDay>\\d{1,2})\\b)|)`),
     resolve: (g, context) => {
       let hour: number;
       let minute = 0;
@@ -110,7 +115,8 @@ export const DURATION_RULES: readonly TimeRule[] = [
       return relative(context, `XXXX-XX-XX${clock}`, (anchor) => {
         let day = anchor;
         if (g.dayword) day = addDays(anchor, { today: 0, yesterday: -1, tomorrow: 1 }[g.dayword]!);
-        else if (g.weekday) day = weekdayDate(anchor, WEEKDAYS[g.weekday.toLowerCase().replace('.', '')]!, context.tense);
+        // "10 a.m. (0700 GMT) Friday": the weekday after the bracket names the day; it keeps its own span.
+        else if (g.weekday ?? g.weekdayAfter) day = weekdayDate(anchor, WEEKDAYS[(g.weekday ?? g.weekdayAfter)!.toLowerCase().replace('.', '')]!, context.tense);
         else if (g.month && g.monthDay) {
           const month = MONTHS[g.month.toLowerCase().replace('.', '')]!;
           day = dayOf(yearFor(anchor, context.tense, month, Number(g.monthDay)), month, Number(g.monthDay));

@@ -103,7 +103,8 @@ function selectLongest(candidates: Candidate[], length: number): Candidate[] {
 /** Splits text into rough sentences when no sentence layer is given (only used for tense cues). */
 export function roughSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /(?<!\b[A-Z][a-z]{0,3}|\b[A-Z]\.[A-Z])[.!?]["')\]”’]*\s+(?=["'(“‘]?[A-Z0-9])|\s*\n\s*/g;
+  // "Roe vs. Wade": a lowercase "vs." does not end a sentence either.
+  const boundary = /(?<!\b[A-Z][a-z]{0,3}|\b[A-Z]\.[A-Z]|\bvs)[.!?]["')\]”’]*\s+(?=["'(“‘]?[A-Z0-9])|\s*\n\s*/g;
   let start = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].trimEnd().length;

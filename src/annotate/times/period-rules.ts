@@ -9,7 +9,7 @@ import { shiftOf } from './date-rules.ts';
 const REFERENCES: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
   'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'right now': 'PRESENT_REF', current: 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
+  recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
   // TimeBank writes "in recent years" as PAST_REF (3 of 5), unlike "recent weeks" (PXW).
   'recent years': 'PAST_REF',
   // Bare "soon", "shortly", "future" and "recent" are left out: TimeBank annotates few of them (precision < 0.4 there).
@@ -40,9 +40,14 @@ function yearBefore(anchor: CalendarDay, years: number, context: ResolveContext)
   return `${formatYear(quarterYear(anchor, ordinal) - Math.round(years))}-Q${ordinal}`;
 }
 
-/** True for "three days later", "an hour earlier": a short amount before or after a narrated event (years stay dates: "a year earlier" compares results). */
+/**
+ * True for "three days later", "a year later", "an hour earlier": an amount after or before a narrated event, which
+ * TimeBank marks as the amount alone. "A year earlier" (and decades, quarters) stays a date: results news uses it
+ * to compare with the same period of the previous year.
+ */
 function isNarrativeShift(g: Record<string, string | undefined>): boolean {
-  return /^(?:earlier|later)$/i.test(g.direction ?? '') && !/^(?:years?|decades?|centur(?:y|ies)|quarters?)$/i.test(g.unit ?? '');
+  if (/^later$/i.test(g.direction ?? '')) return true;
+  return /^earlier$/i.test(g.direction ?? '') && !/^(?:years?|decades?|centur(?:y|ies)|quarters?)$/i.test(g.unit ?? '');
 }
 
 function periodResolution(unit: string, offset: number, context: Parameters<TimeRule['resolve']>[1]): Resolution {
@@ -67,9 +72,11 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'anaphoric-period', reason: '"the following year", "that month" count from the last date the text mentioned, not from publication', type: 'DATE',
-    pattern: compile(`${MODIFIER}(?<shift>[Tt]he following|[Tt]he previous|[Tt]he prior|[Tt]he same|[Tt]hat) (?<unit>year|month)(?![- ](?:ago|earlier|later|old|long))`),
+    pattern: compile(`${MODIFIER}(?<shift>[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he prior|[Tt]he same|[Tt]hat) (?<unit>year|month)(?![- ](?:ago|earlier|later|old|long))`),
     resolve: (g, context) => {
-      const shift = /following/i.test(g.shift!) ? 1 : /previous|prior/i.test(g.shift!) ? -1 : 0;
+      const shift = /following|next/i.test(g.shift!) ? 1 : /previous|prior/i.test(g.shift!) ? -1 : 0;
+      // "the next year" looks ahead from publication unless a past-tense narrative counts from a date it mentioned.
+      if (/next/i.test(g.shift!) && context.tense !== 'past') return periodResolution(g.unit!, 1, context);
       const reference = /^(\d{4})(?:-(\d{2}))?/.exec(context.previousDate ?? '');
       if (!reference) return shift === 0 ? undefined : periodResolution(g.unit!, shift, context);
       const year = Number(reference[1]);
@@ -81,7 +88,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'relative-period', reason: '"last week", "this year", "earlier this month", "the coming year" shift the anchor\'s own period', type: 'DATE',
-    pattern: compile(`${MODIFIER}(?<shift>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he prior|[Tt]he coming|[Tt]he current|[Tt]he following|[Tt]he same|(?<=(?:[Ee]arlier|[Ll]ater|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of) (?:in )?)the) (?<unit>week|weekend|month|year|quarter|decade|century)(?![- ](?:ago|earlier|later|old|long))`),
+    pattern: compile(`${MODIFIER}(?<shift>[Tt]his past|[Tt]his coming|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he prior|[Tt]he coming|[Tt]he current|[Tt]he following|[Tt]he same|(?<=(?:[Ee]arlier|[Ll]ater|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of) (?:in )?)the) (?:fiscal )?(?<unit>weekend|week|month|year|quarter|decade|century)(?![- ](?:ago|earlier|later|old|long))`),
     resolve: (g, context) => {
       const unit = g.unit!;
       const shift = shiftOf(g.shift);
@@ -112,6 +119,18 @@ export const PERIOD_RULES: readonly TimeRule[] = [
         return relative(context, `XXXX-Q${ordinal}`, (anchor) => `${formatYear(quarterYear(anchor, ordinal) - 1)}-Q${ordinal}`);
       }
       return relative(context, 'XXXX', (anchor) => yearBefore(anchor, 1, context));
+    },
+  },
+  {
+    name: 'same-period-last-year', reason: '"last year\'s quarter", "the quarter a year ago", "the corresponding period last year": results news compares with the same stretch a year before', type: 'DATE',
+    pattern: compile("(?:[Ll]ast year['’]s (?:quarter|period)|(?:[Tt]he )?(?:(?:same|corresponding|comparable) |(?<ordinal>first|second|third|fourth)[- ])?(?:period|quarter) (?:a year (?:ago|earlier)|(?:of )?last year|(?:of )?the previous year))\\b"),
+    resolve: (g, context) => {
+      if (g.ordinal) {
+        const ordinal = ORDINALS[g.ordinal.toLowerCase()]!;
+        return relative(context, `XXXX-Q${ordinal}`, (anchor) => `${formatYear(quarterYear(anchor, ordinal) - 1)}-Q${ordinal}`);
+      }
+      // The phrase itself names a quarter-long period, so the quarter cue is added for yearBefore.
+      return relative(context, 'XXXX', (anchor) => yearBefore(anchor, 1, { ...context, sentence: `${context.sentence ?? ''} quarter` }));
     },
   },
   {
@@ -182,10 +201,15 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'half-year', reason: '"the first half of 2025" is a half year (H1/H2)', type: 'DATE',
-    pattern: compile('(?:the )?(?<ordinal>first|second|last)[- ]half(?: of (?:fiscal )?(?<year>\\d{4}))?(?! of the (?:\'\\d0s|\\d{4}s))', 'i'),
+    pattern: compile('(?:the )?(?<ordinal>first|second|last)[- ]half(?: of (?:(?:fiscal )?(?<year>\\d{4})|(?:the|this) (?:fiscal )?year|(?<yearShift>last|next) (?:fiscal )?year))?(?! of the (?:\'\\d0s|\\d{4}s))', 'i'),
     resolve: (g, context) => {
       const half = g.ordinal!.toLowerCase() === 'first' ? 1 : 2;
       if (g.year) return absolute(`${g.year}-H${half}`);
+      // "the second half of next year": the half of the shifted year; "of the year" / "of this year" is the anchor's year.
+      const yearShift = shiftOf(g.yearShift);
+      if (yearShift !== undefined || /\byear$/i.test(g[0] ?? '')) {
+        return relative(context, `XXXX-H${half}`, (anchor) => `${formatYear(anchor.year + (yearShift ?? 0))}-H${half}`);
+      }
       return relative(context, `XXXX-H${half}`, (anchor) => {
         const current = anchor.month <= 6 ? 1 : 2;
         const year = half <= current ? anchor.year : anchor.year - 1;

@@ -35,15 +35,18 @@ function cuesIn(text: string, sentence: Span, expression: Span): Cue[] {
     const word = match[0].toLowerCase();
     const gap = match.index < expression.start ? expression.start - (match.index + word.length) : match.index - expression.end;
     if (SPEECH.has(word) && gap > SPEECH_VERB_REACH) continue;
+    // "resume Tuesday, he said.": an attribution closing the clause says nothing of the tense of what was said.
+    if (SPEECH.has(word) && match.index >= expression.end && /[,"'”’`]/.test(text.slice(expression.end, match.index))
+      && /^\s*(?:[.;:!?,"'”’]|$)/.test(text.slice(match.index + word.length, sentence.end))) continue;
     // A plan already carried out or overtaken: "as previously planned", "had been scheduled to expire".
     if (FUTURE.has(word) && PLAN_IN_PAST.test(text.slice(Math.max(0, match.index - 20), match.index))) cues.push({ offset: match.index, tense: 'past' });
     else if (FUTURE.has(word) || word.endsWith("'ll")) cues.push({ offset: match.index, tense: 'future' });
     // "were planning", "was due", "was set to": the auxiliary belongs to a plan, which points ahead.
     else if ((word === 'was' || word === 'were') && PLAN_AFTER_AUXILIARY.test(text.slice(match.index + word.length, match.index + word.length + 14))) continue;
+    // "set to resume", "set for April" are plans that point ahead, not a past "set".
+    else if (word === 'set' && /^\s+(?:to|for)\b/i.test(text.slice(match.index + 3, match.index + 8))) cues.push({ offset: match.index, tense: 'future' });
     // A participle after "be", "is" or "are" ("will be paid", "is heard", "are scheduled") is passive: its tense is the auxiliary's.
     else if ((REGULAR_PAST.test(word) || PAST.has(word)) && PASSIVE_AUXILIARY.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    // "set to resume", "set for April" are participles of plans, not a past "set".
-    else if (word === 'set' && /^\s+(?:to|for)\b/i.test(text.slice(match.index + 3, match.index + 8))) continue;
     // "un-…-ed" words are adjectives ("a still unspecified date", "undisclosed terms"), not verbs.
     else if (/^un[a-z]{3,}ed$/.test(word)) continue;
     // "agreed to purchase … in February": the date belongs to the infinitive, which the past verb looks ahead to.
