@@ -78,3 +78,19 @@ test('types of names the CoNLL-2003 model finds hard', async (t) => {
     });
   }
 });
+
+test('seats of government written as actors are organisations, tagged or not', () => {
+  const rows: [string, string][] = [
+    ['The Kremlin said on Tuesday that talks would continue.', 'Kremlin'],
+    ['A spokesman for the White House declined to comment.', 'White House'],
+    ['Officials at the Élysée rejected the report.', 'Élysée'],
+    ['The Pentagon confirmed the deployment.', 'Pentagon'],
+  ];
+  for (const [text, name] of rows) {
+    const layer = findEntities(model, text, sentences(text));
+    const mention = layer.mentions.find((m) => text.slice(m.start, m.end) === name);
+    assert.equal(mention?.type, 'ORG', `${name} in: ${text}`);
+  }
+  const plain = 'The white house on the hill was sold.';
+  assert.ok(!findEntities(model, plain, sentences(plain)).mentions.some((m) => /white house/i.test(plain.slice(m.start, m.end))));
+});

@@ -13,7 +13,7 @@ import { deserialiseModel, tagDocument, type EntityModel } from './model.ts';
 import { resolveEntities, type Chunk } from './resolve.ts';
 import type { TaggedSentence } from './roles.ts';
 import { tokenize } from './tokenize.ts';
-import { ROLE_HEADS } from './rules.ts';
+import { GOVERNMENT_SEATS, MAX_SEAT_WORDS, ROLE_HEADS } from './rules.ts';
 
 export type { EntityModel } from './model.ts';
 export { tokenize } from './tokenize.ts';
@@ -63,6 +63,30 @@ function splitTitledPerson(model: EntityModel, words: readonly string[], chunk: 
   return isFirstName ? { first: lastRole + 1, end: chunk.end, type: 'PER' } : chunk;
 }
 
+/** True for a seat of government written as an actor ("Kremlin", "White House"): see GOVERNMENT_SEATS. */
+export function isGovernmentSeat(words: readonly string[]): boolean {
+  const phrase = words.join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the /, '');
+  return GOVERNMENT_SEATS.has(phrase);
+}
+
+/** Capitalised government-seat names the tagger left untagged, longest first, as token ranges. */
+function untaggedSeats(words: readonly string[], types: readonly (EntityType | undefined)[]): { first: number; end: number }[] {
+  const found: { first: number; end: number }[] = [];
+  for (let first = 0; first < words.length; first++) {
+    for (let size = MAX_SEAT_WORDS; size >= 1; size--) {
+      const end = first + size;
+      if (end > words.length) continue;
+      const range = words.slice(first, end);
+      if (!range.every((w) => /^\p{Lu}/u.test(w)) || types.slice(first, end).some((t) => t !== undefined)) continue;
+      if (!isGovernmentSeat(range)) continue;
+      found.push({ first, end });
+      first = end - 1;
+      break;
+    }
+  }
+  return found;
+}
+
 /** Typographic quotes and dashes as the ASCII forms Reuters text (CoNLL-2003) uses; spans are unaffected. */
 function asConllWord(word: string): string {
   return word.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/[—–]/g, '--');
@@ -80,8 +104,13 @@ export function findEntities(model: EntityModel, text: string, sentenceSpans: re
     for (const tagged of chunksOf(tags[s]!)) {
       if (isCommonWordPhrase(model, words[s]!.slice(tagged.start, tagged.end))) continue;
       const chunk = splitTitledPerson(model, words[s]!, { first: tagged.start, end: tagged.end, type: tagged.type as EntityType });
+      if (isGovernmentSeat(words[s]!.slice(chunk.first, chunk.end))) chunk.type = 'ORG';
       for (let i = chunk.first; i < chunk.end; i++) types[i] = chunk.type;
       chunks.push({ sentence: s, ...chunk });
+    }
+    for (const seat of untaggedSeats(words[s]!, types)) {
+      for (let i = seat.first; i < seat.end; i++) types[i] = 'ORG';
+      chunks.push({ sentence: s, ...seat, type: 'ORG' });
     }
     sentences.push({ tokens, types });
   });

@@ -51,3 +51,17 @@ export const MAX_APPOSITION_TOKENS = 8;
 
 /** Most tokens a role phrase before a name may have. */
 export const MAX_PREFIX_ROLE_TOKENS = 6;
+
+/**
+ * Seats of government that news writes as actors ("the Kremlin said", "the White House denied"):
+ * tagged as organisations whatever the tagger says, so one institution is one ORG entity. Lower
+ * case, accents folded, words joined by one space.
+ */
+export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set([
+  'kremlin', 'white house', 'pentagon', 'downing street', 'elysee', 'elysee palace', 'whitehall', 'capitol hill',
+  'foggy bottom', "quai d'orsay", 'zhongnanhai', 'blue house', 'bankova', 'chigi palace', 'palazzo chigi', 'moncloa',
+  'la moncloa', 'casa rosada', 'planalto', 'los pinos', 'rideau hall', 'the lodge', 'beehive', 'bellevue palace',
+]);
+
+/** Most words a government seat name has. */
+export const MAX_SEAT_WORDS = 2;
