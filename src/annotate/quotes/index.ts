@@ -18,7 +18,8 @@ export interface QuoteResult {
 export interface QuoteInput {
   sentences: readonly Sentence[];
   entities?: EntityLayer;
-  paragraphs?: readonly Span[];
+  /** Paragraphs; those of kind "title" or "heading" are not searched for reported speech ("Talks Stall as Kremlin Warns"). */
+  paragraphs?: readonly (Span & { kind?: string })[];
 }
 
 /**
@@ -33,7 +34,8 @@ export function findQuotes(text: string, layers: QuoteInput): QuoteResult {
   const segments = findQuotedSegments(text, paragraphs, report);
   const { quotes: direct, partial } = attributeSegments(text, segments, paragraphs);
   const blocked = new SpanSet(direct.flatMap((q) => [q.cue, ...q.content, ...(q.source ? [q.source] : [])]));
-  const sentences = layers.sentences.length ? layers.sentences : fallbackSentences(text);
+  const headings = new SpanSet((layers.paragraphs ?? []).filter((p) => p.kind === 'title' || p.kind === 'heading'));
+  const sentences = (layers.sentences.length ? layers.sentences : fallbackSentences(text)).filter((s) => !headings.overlaps(s));
   const reported = findReportedSpeech(text, sentences, blocked, new SpanSet(segments), [...direct].sort((a, b) => a.cue.end - b.cue.end));
   const carried = new Set(carryParagraphQuotes(text, partial, paragraphs, reported));
   const partialQuotes = new SpanSet(partial.filter((segment) => !carried.has(segment)));

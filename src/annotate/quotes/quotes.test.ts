@@ -251,3 +251,20 @@ test('quotesStage: returns the quotes layer and passes data problems to the cont
   assert.deepEqual(reported, ['unclosed-quote']);
   assert.deepEqual(quotesStage.requires, ['sentences', 'entities']);
 });
+
+test('findQuotes: title and heading paragraphs are not read as reported speech', () => {
+  const title = 'Union Warns as Talks Stall';
+  const heading = 'Joint Statement and Objectives';
+  const body = 'The union said that the strike would continue.';
+  const text = `${title}\n\n${heading}\n\n${body}`;
+  const paragraphs = [
+    { ...spanOf(text, title), kind: 'title' },
+    { ...spanOf(text, heading), kind: 'heading' },
+    { ...spanOf(text, body), kind: 'body' },
+  ];
+  const sentences = paragraphs.map(({ start, end }) => ({ start, end }));
+  const { quotes } = findQuotes(text, { sentences, paragraphs });
+  assert.deepEqual(quotes.map((q) => text.slice(q.cue.start, q.cue.end)), ['said']);
+  const unmarked = findQuotes(text, { sentences, paragraphs: paragraphs.map(({ start, end }) => ({ start, end })) });
+  assert.ok(unmarked.quotes.length > 1, 'without kinds the headings are read like body text');
+});
