@@ -19,10 +19,11 @@ Options:
   --max-mb N         largest document accepted, in MiB (default 20)
   --timeout S        seconds to wait for a URL (default 20)
   --allow-private    allow URLs on loopback or private networks
+  --ignore-robots    fetch feed items even where the site's robots.txt disallows it
 ${COMMON_HELP}
 
 Exit code: 0 all stored, 1 some inputs failed, 2 usage error.`,
-  options: { encoding: { type: 'string' }, 'max-mb': { type: 'string' }, timeout: { type: 'string' }, 'allow-private': { type: 'boolean', default: false } },
+  options: { encoding: { type: 'string' }, 'max-mb': { type: 'string' }, timeout: { type: 'string' }, 'allow-private': { type: 'boolean', default: false }, 'ignore-robots': { type: 'boolean', default: false } },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH, URL or - (see: dossier ingest --help)');
     const maxBytes = integerFlag('max-mb', values['max-mb'], 20, 1, 1024) * 1024 * 1024;
@@ -36,6 +37,7 @@ Exit code: 0 all stored, 1 some inputs failed, 2 usage error.`,
         maxBytes,
         timeoutMs,
         allowPrivate: values['allow-private'] as boolean,
+        ignoreRobots: values['ignore-robots'] as boolean,
         stdin: io.stdin,
         onEvent: (event) => {
           progress.tick(event.input);

@@ -27,8 +27,9 @@ FEED is a feed URL or file. Items the database already has are skipped.
 Options:
   --every DURATION   time between polls: 30s, 10m, 1h (default 10m)
   --allow-private    allow URLs on loopback or private networks
+  --ignore-robots    fetch feed items even where the site's robots.txt disallows it
 ${COMMON_HELP}`,
-  options: { every: { type: 'string' }, 'allow-private': { type: 'boolean', default: false } },
+  options: { every: { type: 'string' }, 'allow-private': { type: 'boolean', default: false }, 'ignore-robots': { type: 'boolean', default: false } },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('watch needs at least one FEED');
     const everyMs = parseInterval((values.every as string | undefined) ?? '10m');
@@ -47,7 +48,7 @@ ${COMMON_HELP}`,
     }, REGROUP_EVERY_MS);
     io.stderr.write(`dossier: watching ${positionals.length} feed(s) every ${everyMs / 1000}s (Ctrl-C to stop)\n`);
     try {
-      await pollFeeds(positionals, everyMs, { allowPrivate: values['allow-private'] as boolean, isKnownUrl: (url) => known.has(url) }, async (item) => {
+      await pollFeeds(positionals, everyMs, { allowPrivate: values['allow-private'] as boolean, ignoreRobots: values['ignore-robots'] as boolean, isKnownUrl: (url) => known.has(url) }, async (item) => {
         const summary = await ingestItems(store, pipeline, [item]);
         for (const failure of summary.failed) io.stderr.write(`dossier: failed ${failure.input}: ${failure.reason}\n`);
         if (summary.stored > 0) {

@@ -46,6 +46,7 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedOptions {
     stdin: options.stdin ?? process.stdin,
     // The default transport re-checks addresses at connect time; an injected fetch gets the pre-check only.
     fetch: options.fetch ?? createGuardedFetch(allowPrivate),
+    ignoreRobots: options.ignoreRobots ?? false,
     isKnownUrl: options.isKnownUrl,
     signal: options.signal,
   };

@@ -1,6 +1,7 @@
 /** Turns bytes already in memory (a file, stdin, an HTTP body) into documents or feed items. */
 import { fetchGuarded, type FetchedResource } from './fetch-guarded.ts';
 import { FEED_FETCH_CONCURRENCY } from './limits.ts';
+import { createRobotsPolicy } from './robots-policy.ts';
 import { parseFeed, type FeedItem, type ParsedFeed } from './parse-feed.ts';
 import { describeBinary, describeData, detectFeed, looksLikeHtml } from './sniff.ts';
 import { IngestError, type DocumentFields, type DocumentFormat, type IngestItem, type RawDocument, type ResolvedOptions } from './types.ts';
@@ -71,19 +72,27 @@ export async function* readContent(content: Content, options: ResolvedOptions): 
 }
 
 /**
- * Fetches each feed item's link (skipping known URLs), FEED_FETCH_CONCURRENCY at a time, and yields
- * the pages in feed order as documents carrying the feed's fields.
+ * Fetches each feed item's link (skipping known URLs), FEED_FETCH_CONCURRENCY at a time, where the
+ * site's robots.txt allows it and as often as its crawl-delay allows, and yields the pages in feed
+ * order as documents carrying the feed's fields.
  */
 export async function* readFeedItems(feed: ParsedFeed, feedInput: string, feedUrl: string | undefined, options: ResolvedOptions): AsyncGenerator<IngestItem> {
   const entries = feed.items
     .map((item, index) => ({ item, index, link: resolveLink(item.link, feedUrl) }))
     .filter(({ link }) => !(link && options.isKnownUrl?.(link)));
   const fetches = new Map<number, Promise<FetchedResource | IngestError>>();
+  const robots = createRobotsPolicy(options);
+  const politeFetch = async (link: string): Promise<FetchedResource> => {
+    const refusal = await robots.refusal(link);
+    if (refusal) throw new IngestError(refusal);
+    await robots.pace(link);
+    return fetchGuarded(link, options);
+  };
   const startFetches = (from: number) => {
     for (let next = from; next < Math.min(entries.length, from + FEED_FETCH_CONCURRENCY); next++) {
       const link = entries[next].link;
       if (link && !fetches.has(next)) {
-        fetches.set(next, fetchGuarded(link, options).catch((error) => (error instanceof IngestError ? error : new IngestError(String(error)))));
+        fetches.set(next, politeFetch(link).catch((error) => (error instanceof IngestError ? error : new IngestError(String(error)))));
       }
     }
   };

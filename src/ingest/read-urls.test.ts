@@ -173,3 +173,29 @@ test('feed item pages are fetched a few at a time but yielded in feed order', { 
     await feedServer.close();
   }
 });
+
+test("feed items honour the site's robots.txt, once per host, unless told to ignore it", { timeout: 10_000 }, async () => {
+  const feedServer = await startTestServer({
+    '/robots.txt': reply('User-agent: *\nDisallow: /members/\nCrawl-delay: 0.2\n', { 'content-type': 'text/plain' }),
+    '/feed': reply(rss(['/news/one', '/members/two', '/news/three']), { 'content-type': 'application/rss+xml' }),
+    '/news/one': reply('<p>one</p>'),
+    '/members/two': reply('<p>two</p>'),
+    '/news/three': reply('<p>three</p>'),
+  });
+  try {
+    const lines = (await collect([`${feedServer.url}/feed`])).map((line) => line.replaceAll(feedServer.url, ''));
+    const host = new URL(feedServer.url).host;
+    assert.deepEqual(lines, [
+      'doc /news/one html /news/one <p>one</p>',
+      `fail /members/two: robots.txt of ${host} does not allow Dossier to fetch this page (pass --ignore-robots to fetch it anyway)`,
+      'doc /news/three html /news/three <p>three</p>',
+    ]);
+    const paths = feedServer.requests.map((r) => r.url);
+    assert.equal(paths.filter((p) => p === '/robots.txt').length, 1);
+    assert.ok(!paths.includes('/members/two'));
+    const ignored = (await collect([`${feedServer.url}/feed`], { ignoreRobots: true })).map((line) => line.replaceAll(feedServer.url, ''));
+    assert.deepEqual(ignored.map((line) => line.split(' ')[0]), ['doc', 'doc', 'doc']);
+  } finally {
+    await feedServer.close();
+  }
+});

@@ -49,6 +49,8 @@ export interface IngestOptions {
   stdin?: NodeJS.ReadableStream;
   /** The fetch implementation. Default: a node:http transport that re-checks addresses when connecting. */
   fetch?: typeof fetch;
+  /** Fetch feed items even where the site's robots.txt disallows it. Default false. */
+  ignoreRobots?: boolean;
   /** Feed items whose URL this returns true for are skipped (the store already has them). */
   isKnownUrl?: (url: string) => boolean;
   /** Cancels requests in flight and stops reading further inputs. */
