@@ -34,7 +34,19 @@ export function filterBlocks(blocks: readonly TextBlock[], trace?: ExtractionTra
     seen.add(text);
     kept.push({ text, kind: block.kind });
   }
-  return trimTrailingHeadings(cutTail(kept, trace));
+  return trimTrailingHeadings(cutTail(dropKicker(kept, trace), trace));
+}
+
+/** A first line this short (characters), of one or two words, is a section label or kicker above the headline. */
+export const MAX_KICKER_CHARS = 20;
+
+// "Politics", "Community", "Artikel": the section label over the headline is navigation, not text.
+function dropKicker(blocks: CleanBlock[], trace?: ExtractionTrace): CleanBlock[] {
+  const first = blocks[0];
+  if (!first || blocks.length < 3 || first.kind !== 'body' || first.text.length > MAX_KICKER_CHARS) return blocks;
+  if (first.text.split(' ').length > 2 || /[.!?:,;]/.test(first.text)) return blocks;
+  noteDropped(trace, 'line', 'kicker above the headline', first.text);
+  return blocks.slice(1);
 }
 
 /** True when a normalised line looks like boilerplate: a known pattern or a short link list. */
@@ -57,7 +69,7 @@ function cutTail(blocks: CleanBlock[], trace?: ExtractionTrace): CleanBlock[] {
   for (const [index, block] of blocks.entries()) {
     const marker = before >= total * TAIL_MIN_SHARE && block.text.length <= MAX_TAIL_MARKER_CHARS ? TAIL_MARKERS.find((r) => r.pattern.test(block.text)) : undefined;
     if (marker) {
-      noteDropped(trace, 'tail', `${marker.reason} ("${block.text}")`, blocks.slice(index).map((b) => b.text).join(' '));
+      if (trace) noteDropped(trace, 'tail', `${marker.reason} ("${block.text}")`, blocks.slice(index).map((b) => b.text).join(' '));
       return blocks.slice(0, index);
     }
     before += block.text.length;

@@ -3,7 +3,9 @@ import type { ArticleMeta, Message, Paragraph } from '../../core/types.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { normalizeText } from './blocks.ts';
 import { limitNesting } from './depth-guard.ts';
+import { fixHeadingEnds } from './fix-headings.ts';
 import { findMainText, type MainTextMethod } from './main-text.ts';
+import type { ExtractionTrace } from './trace.ts';
 
 /** What HTML extraction yields: frozen text, its paragraphs, metadata and notes. */
 export interface HtmlExtraction {
@@ -20,16 +22,17 @@ export interface HtmlExtraction {
 const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Extracts the main text, paragraphs and metadata of an HTML page; never throws on malformed markup. */
-export function extractHtml(html: string, options: { url?: string; fetchedAt: string }): HtmlExtraction {
+export function extractHtml(html: string, options: { url?: string; fetchedAt: string; trace?: ExtractionTrace }): HtmlExtraction {
   const messages: HtmlExtraction['messages'] = [];
   const guarded = limitNesting(html);
   if (guarded.dropped > 0) messages.push({ level: 'warning', rule: 'html-too-deep', reason: `dropped ${guarded.dropped} tags nested deeper than the limit` });
   // linkedom needs an <html> root to build document.body; pages without one still parse.
-  const source = /<html[\s>]/i.test(guarded.html) ? guarded.html : `<!DOCTYPE html><html><body>${guarded.html}</body></html>`;
+  const headings = fixHeadingEnds(guarded.html);
+  const source = /<html[\s>]/i.test(headings.html) ? headings.html : `<!DOCTYPE html><html><body>${headings.html}</body></html>`;
   const { document } = parseHTML(source);
   const metadata = extractMetadata(document as never, options);
   messages.push(...metadata.messages);
-  const main = findMainText(document as unknown as Document);
+  const main = findMainText(document as unknown as Document, options.trace);
   if (main.method === 'body') messages.push({ level: 'info', rule: 'html-no-article', reason: 'no article element or readable block found; kept the prose of the whole page' });
 
   const title = metadata.meta.title ? cleanTitle(metadata.meta.title, metadata.outlet) : undefined;

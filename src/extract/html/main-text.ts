@@ -4,6 +4,9 @@ import { parseHTML } from 'linkedom';
 import { collectBlocks, type DomNode } from './blocks.ts';
 import { removeBoilerplate, type CleanElement } from './clean.ts';
 import { filterBlocks, type CleanBlock } from './filter-blocks.ts';
+import type { ExtractionTrace } from './trace.ts';
+import { findLeadTexts, type LeadElement } from './lead.ts';
+import { findBodyParts, type PartElement } from './split-body.ts';
 
 /** Fewer characters than this from a candidate means it missed the article (250 → 500: F 0.9208 → 0.9220; 800 gave 0.9221). */
 export const MIN_ARTICLE_CHARS = 500;
@@ -37,10 +40,10 @@ type Doc = Document;
  * 1. remove boilerplate, 2. read the best article-body element, 3. run Readability,
  * 4. keep the better of the two, 5. fall back to the whole body's prose blocks.
  */
-export function findMainText(document: Doc): MainText {
+export function findMainText(document: Doc, trace?: ExtractionTrace): MainText {
   // Pages that render their text with JavaScript often keep it only in <noscript> or JSON-LD articleBody; read both before cleaning.
   const hidden = hiddenTextSources(document);
-  const found = findInDom(document);
+  const found = findInDom(document, trace);
   const length = totalLength(found.blocks);
   if (length >= MIN_ARTICLE_CHARS) return found;
   for (const candidate of hidden) {
@@ -79,17 +82,41 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
-function findInDom(document: Doc): MainText {
+function findInDom(document: Doc, trace?: ExtractionTrace): MainText {
   const bodies = findArticleBodies(document);
-  removeBoilerplate(document as never, bodies.slice(0, 1) as unknown as CleanElement[]);
-  const selected = widenSelection(bodies.filter((b) => b.isConnected !== false));
+  removeBoilerplate(document as never, bodies.slice(0, 1) as unknown as CleanElement[], trace);
+  // Each candidate keeps its own notes; only the chosen one's are passed on.
+  const notes = { selector: newTrace(trace), readability: newTrace(trace), body: newTrace(trace) };
+  const connected = bodies.filter((b) => b.isConnected !== false);
+  const parts = connected[0] ? findBodyParts(document as never, connected[0] as unknown as PartElement) as unknown as Element[] : [];
+  const selected = widenSelection(connected, parts, notes.selector);
+  const leads = connected[0] ? findLeadTexts(connected[0] as unknown as LeadElement) : [];
   // Readability guts the document it reads, so the whole-page fallback is read before it runs.
-  const whole = filterBlocks(collectBlocks((document.body ?? document.documentElement) as unknown as DomNode));
-  const readable = runReadability(document);
-  const chosen = choose(selected, readable);
-  if (chosen && totalLength(chosen.blocks) >= MIN_ARTICLE_CHARS) return chosen;
-  if (chosen && totalLength(chosen.blocks) >= totalLength(whole) * MIN_SHARE_OF_PAGE) return chosen;
-  return { blocks: whole, method: 'body' };
+  const whole = filterBlocks(collectBlocks((document.body ?? document.documentElement) as unknown as DomNode), notes.body);
+  const readable = runReadability(document, notes.readability);
+  let chosen = choose(selected, readable);
+  if (!chosen || (totalLength(chosen.blocks) < MIN_ARTICLE_CHARS && totalLength(chosen.blocks) < totalLength(whole) * MIN_SHARE_OF_PAGE)) chosen = { blocks: whole, method: 'body' };
+  else chosen = { ...chosen, blocks: addLeads(chosen.blocks, leads, selected) };
+  if (trace) trace.dropped.push(...(notes[chosen.method as keyof typeof notes]?.dropped ?? []));
+  return chosen;
+}
+
+// A lead found beside the article body is put first, unless the chosen text already holds it
+// or the chosen text is not that body's (Readability picked another part of the page).
+function addLeads(blocks: CleanBlock[], leads: readonly string[], selected: readonly CleanBlock[]): CleanBlock[] {
+  if (leads.length === 0 || blocks.length === 0) return blocks;
+  const text = blocks.map((b) => b.text).join(' ');
+  const anchor = selected.find((b) => b.kind === 'body')?.text.slice(0, LEAD_ANCHOR_CHARS);
+  if (blocks !== selected && (!anchor || !text.includes(anchor))) return blocks;
+  const missing = leads.filter((lead) => !text.includes(lead));
+  return [...missing.map((lead) => ({ text: lead, kind: 'body' as const })), ...blocks];
+}
+
+/** Characters of the article body's first paragraph that must appear in Readability's text before a lead is added to it. */
+export const LEAD_ANCHOR_CHARS = 80;
+
+function newTrace(trace: ExtractionTrace | undefined): ExtractionTrace | undefined {
+  return trace ? { dropped: [] } : undefined;
 }
 
 // The longest element for each article-body rule, most specific rule first.
@@ -109,10 +136,10 @@ function findArticleBodies(document: Doc): Element[] {
 
 // Article-body classes often leave out the lead paragraph that sits above them in the same <article>:
 // prose blocks (not bylines, dates or teasers) just before the body are taken in.
-function widenSelection(bodies: Element[]): CleanBlock[] {
+function widenSelection(bodies: Element[], parts: Element[], trace?: ExtractionTrace): CleanBlock[] {
   const [first, ...wider] = bodies;
   if (!first) return [];
-  const blocks = filterBlocks(collectBlocks(first as unknown as DomNode));
+  const blocks = filterBlocks(parts.flatMap((part) => collectBlocks(part as unknown as DomNode)), trace);
   const container = wider.find((candidate) => candidate.contains(first));
   if (!container || blocks.length === 0) return blocks;
   const outer = filterBlocks(collectBlocks(container as unknown as DomNode));
@@ -126,12 +153,12 @@ function isProse(text: string): boolean {
   return text.length >= MIN_LEAD_CHARS && /[.!?…:"“”»«]$/.test(text);
 }
 
-function runReadability(document: Doc): CleanBlock[] {
+function runReadability(document: Doc, trace?: ExtractionTrace): CleanBlock[] {
   try {
     const reader = new Readability(document, { serializer: (element: Node) => element, charThreshold: 200 });
     const result = reader.parse();
     const content = result?.content as unknown as DomNode | undefined;
-    return content ? filterBlocks(collectBlocks(content)) : [];
+    return content ? filterBlocks(collectBlocks(content), trace) : [];
   } catch {
     return [];
   }

@@ -12,5 +12,6 @@ export interface ExtractionTrace {
 
 /** Records a dropped text when a trace is being collected. */
 export function noteDropped(trace: ExtractionTrace | undefined, step: TraceEntry['step'], reason: string, text: string): void {
-  if (trace) trace.dropped.push({ step, reason, text: text.replace(/\s+/g, ' ').trim() });
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (trace && clean) trace.dropped.push({ step, reason, text: clean });
 }

@@ -33,15 +33,15 @@ export const ALWAYS_REMOVED: readonly SelectorRule[] = [
  * only on elements that hold little of the page's text (see MAX_REMOVED_SHARE in clean.ts).
  */
 export const BOILERPLATE_ATTRIBUTES: readonly AttributeRule[] = [
-  { pattern: /(^|[\s_-])(cookie|consent|gdpr|cmp)([\s_-]|banner|notice|bar|$)/i, reason: 'cookie and consent banners' },
-  { pattern: /newsletter|subscri(be|ption)|signup|sign-up|paywall|regwall|piano/i, reason: 'newsletter, subscription and paywall boxes' },
+  { pattern: /(^|[\s_-])(cookie|consent|gdpr)([\s_-]|banner|notice|bar|$)|(^|[\s_-])cmp[_-]?(banner|consent|modal|overlay|popup|dialog|wrapper|container)/i, reason: 'cookie and consent banners ("cmp-" alone is Adobe AEM and OJS component naming, not a consent manager)' },
+  { pattern: /newsletter|subscri(be|ption)|signup|sign-up|(paywall|regwall)(?!ed)|piano/i, reason: 'newsletter, subscription and paywall boxes ("paywalled"/"regwalled" mark the article text behind the wall, not the wall)' },
   { pattern: /donat(e|ion)|support-us|membership-ask|contribut(e|ions)-(ask|epic)/i, reason: 'donation appeals' },
   { pattern: /(^|[\s_-])(share|sharing|social|sociallinks|shariff|addthis|sharethis)([\s_-]|bar|buttons|tools|$)/i, reason: 'share bars and social buttons' },
-  { pattern: /related|recommend|more-stories|read-more|readmore|also-read|trending|most-(read|popular)|popular-posts|teaser-list|outbrain|taboola/i, reason: 'related and recommended article lists' },
+  { pattern: /related|recommend|more-stories|also-read|trending|most-(read|popular)|popular-posts|teaser-list|outbrain|taboola/i, reason: 'related and recommended article lists (not "read-more": that names collapsed article text as often as a teaser link)' },
   { pattern: /(^|[\s_-])comment(s|list|-list|-form|-section|area)?([\s_-]|$)|disqus|discussion/i, reason: 'comment sections' },
-  { pattern: /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|sponsor(ed)?|promo|banner)([\s_-]|$)/i, reason: 'advertising slots' },
+  { pattern: /(^|\s|(?<!has|with|-)[_-])(ad|ads|advert|advertisement|adslot|ad-slot|sponsor(ed)?|promo|banner)([\s_-]|$)/i, reason: 'advertising slots (not BEM modifiers such as "section--ads" or "has-ads", which mark a section that holds an ad)' },
   { pattern: /breadcrumb|pagination|skip-link|skiplink|(^|\s)(post|article|entry)-(tags|categories)(\s|$)/i, reason: 'navigation aids and tag lists' },
-  { pattern: /(^|[\s_-])(sidebar|widget|aside|footer|masthead|site-header|topbar|menu)([\s_-]|$)/i, reason: 'page furniture around the article' },
+  { pattern: /(^|\s|(?<!elementor)[_-])(sidebar|widget|aside|footer|masthead|site-header|topbar|menu)([\s_-]|$)/i, reason: 'page furniture around the article (not Elementor\'s "elementor-widget" containers, which hold page content)' },
   { pattern: /caption|credit|copyright|byline|author-bio|author-box|about-the-author|dateline|meta-data|post-meta|entry-meta/i, reason: 'captions, credits, bylines and dates: metadata, not text' },
   { pattern: /(^|[\s_-])(author|autor|autorin|authors)[_-]*(info|bio|box|card|details|description|profile|about|wrapper|footer)|(^|[\s_-])(about-author|authorbox|bio-box|author-block)([\s_-]|$)/i, reason: 'author boxes with biography and photo after the article' },
   { pattern: /print-only|visually-hidden|sr-only|screen-reader|offscreen/i, reason: 'text for screen readers or print only' },
