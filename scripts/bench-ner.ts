@@ -1,5 +1,5 @@
 /**
- * Measures tagger speed on one core: `npm run bench:ner -- [FILE] [--rounds N]`. Tags a CoNLL file
+ * Measures tagger speed on one core: `npm run bench:ner -- [FILE] [--rounds N] [--model FILE]`. Tags a CoNLL file
  * (default: ../shared/data/ner/conll2003/valid.txt) once to warm up, then N more times, and prints tokens/s as JSON.
  */
 import { readFileSync } from 'node:fs';
@@ -13,10 +13,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
-const input = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? join(root, '../shared/data/ner/conll2003/valid.txt'));
+const modelAt = args.indexOf('--model');
+const modelFile = modelAt >= 0 ? args[modelAt + 1] : undefined;
+const input = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--model') ?? join(root, '../shared/data/ner/conll2003/valid.txt'));
 
 const loadStarted = performance.now();
-const model = loadEntityModel();
+const model = loadEntityModel(modelFile);
 const loadMs = performance.now() - loadStarted;
 const documents = parseConll(readFileSync(input, 'utf8')).map((d) => d.sentences.map((s) => s.map((t) => t.word)));
 const tokens = documents.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);

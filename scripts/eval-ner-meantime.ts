@@ -1,5 +1,5 @@
 /**
- * Scores the entity tagger on MEANTIME (NewsReader CAT XML, English): `npx tsx scripts/eval-ner-meantime.ts [DIR]`.
+ * Scores the entity tagger on MEANTIME (NewsReader CAT XML, English): `npx tsx scripts/eval-ner-meantime.ts [DIR] [--model FILE]`.
  * Gold phrases are the named (syntactic_type NAM) entity mentions; their entity's type is mapped
  * PERSON/PER→PER, ORGANIZATION/ORG→ORG, LOCATION/LOC→LOC, PRODUCT/FINANCIAL/MIXED→MISC. Prints
  * conlleval-style scores for all four types and for PER/ORG/LOC alone (MISC dropped on both sides).
@@ -12,7 +12,11 @@ import { loadEntityModel } from '../src/annotate/entities/index.ts';
 import { tagDocument } from '../src/annotate/entities/model.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = resolve(process.argv[2] ?? join(root, '../shared/data/meantime/data/meantime_newsreader_english_oct15/intra-doc_annotation'));
+const args = process.argv.slice(2);
+const modelAt = args.indexOf('--model');
+const modelFile = modelAt >= 0 ? args[modelAt + 1] : undefined;
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--model');
+const dir = resolve(positional[0] ?? join(root, '../shared/data/meantime/data/meantime_newsreader_english_oct15/intra-doc_annotation'));
 
 /** MEANTIME entity types → CoNLL types; a type not listed is skipped. */
 const TYPE_MAP: Record<string, string> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', PRO: 'MISC', FIN: 'MISC', MIX: 'MISC' };
@@ -69,7 +73,7 @@ function readDocument(xml: string): { words: string[][]; gold: string[][] } {
 }
 
 const dropMisc = (tags: string[]): string[] => tags.map((t) => (t.endsWith('MISC') ? 'O' : t));
-const model = loadEntityModel();
+const model = loadEntityModel(modelFile);
 const all = new ConllScorer();
 const core = new ConllScorer();
 let documents = 0;

@@ -1,6 +1,7 @@
 /**
  * Trains the entity tagger: `npm run train:ner -- [DATA_DIR] [--epochs N] [--min-count N] [--out FILE]
- * [--bilou] [--no-lexicon] [--lexicon-external-only] [--seeds N]`. Learns from DATA_DIR/ner/conll2003/train.txt,
+ * [--bilou] [--no-lexicon] [--lexicon-external-only] [--seeds N] [--seed FIRST] [--clusters FILE] [--no-clusters]
+ * [--cluster-levels 0,1,2]`. Learns from DATA_DIR/ner/conll2003/train.txt,
  * keeps the epoch scoring best on valid.txt, and writes the gzip'd weights to models/ner/
  * (DATA_DIR defaults to ../shared/data beside the project).
  */
@@ -12,6 +13,8 @@ import { ConllScorer, parseConll, toIob2, type ConllDocument } from '../src/anno
 import { buildGazetteer } from '../src/annotate/entities/gazetteer.ts';
 import { serialiseModel, tagDocument, type EntityModel } from '../src/annotate/entities/model.ts';
 import { averageModels, trainPerceptron, type TrainingDocument } from '../src/annotate/entities/train-perceptron.ts';
+import { parseClusters } from '../src/annotate/entities/word-clusters.ts';
+import { gunzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,12 +22,15 @@ const flag = (name: string, fallback: string): string => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const VALUED_FLAGS = new Set(['--epochs', '--min-count', '--out', '--seeds']);
+const VALUED_FLAGS = new Set(['--epochs', '--min-count', '--out', '--seeds', '--seed', '--clusters', '--cluster-levels']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED_FLAGS.has(args[i - 1]!)));
 const dataDir = resolve(positional[0] ?? join(root, '../shared/data'));
 const epochs = Number(flag('--epochs', '12'));
 const minCount = Number(flag('--min-count', '1'));
-const seeds = Number(flag('--seeds', '1'));
+const seeds = Number(flag('--seeds', '3'));
+const firstSeed = Number(flag('--seed', '1'));
+const clustersFile = resolve(flag('--clusters', join(root, 'models/ner/word-clusters.tsv.gz')));
+const clusterLevels = flag('--cluster-levels', '').split(',').filter(Boolean).map(Number);
 const out = resolve(flag('--out', join(root, 'models/ner/conll-perceptron.json.gz')));
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -58,6 +64,10 @@ const bodies = join(dataDir, 'stance/fnc1/train_bodies.csv');
 if (existsSync(bodies)) unlabelled.push(...readCsvBodies(readFileSync(bodies, 'utf8')));
 for (const file of textFiles(join(dataDir, 'quotes/polnear/data'))) unlabelled.push(readFileSync(file, 'utf8'));
 const lexicon = args.includes('--no-lexicon') ? undefined : buildCasingLexicon(unlabelled);
+// Word clusters built offline by scripts/train-clusters.ts; --cluster-levels keeps only some granularities.
+let clusters = args.includes('--no-clusters') || !existsSync(clustersFile) ? undefined : parseClusters(gunzipSync(readFileSync(clustersFile)).toString('utf8'));
+if (clusters && clusterLevels.length > 0) clusters = new Map([...clusters].map(([w, ids]) => [w, clusterLevels.map((k) => ids[k]!)]));
+console.error(`word clusters: ${clusters?.size ?? 0} words${clusters ? ' from ' + clustersFile : ''}`);
 console.error(`casing lexicon: ${lexicon?.size ?? 0} words from ${unlabelled.length} texts`);
 console.error(`gazetteer: ${gazetteer.size} phrases; train documents: ${train.length}`);
 
@@ -79,10 +89,11 @@ const runs = Array.from({ length: seeds }, (_, k) =>
     tags: TAGS,
     gazetteer,
     ...(lexicon ? { lexicon } : {}),
+    ...(clusters ? { clusters } : {}),
     epochs,
     minFeatureCount: minCount,
-    seed: k + 1,
-    evaluate: (model, epoch) => score(model, `seed ${k + 1} epoch ${epoch}`),
+    seed: firstSeed + k,
+    evaluate: (model, epoch) => score(model, `seed ${firstSeed + k} epoch ${epoch}`),
   }),
 );
 const result = seeds === 1 ? runs[0]! : { model: averageModels(runs.map((r) => r.model)), epoch: runs.map((r) => r.epoch).join('+'), score: 0 };

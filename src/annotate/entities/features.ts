@@ -3,6 +3,8 @@
  * capitalisation, gazetteer matches and document-level casing evidence. Shared by training and tagging.
  */
 
+import { clustersOf, type WordClusters } from './word-clusters.ts';
+
 /** Lower-cased phrase → gazetteer categories it belongs to (e.g. "new york" → ["city"]). */
 export type Gazetteer = ReadonlyMap<string, readonly string[]>;
 
@@ -102,10 +104,15 @@ function gazetteerMarks(lowers: readonly string[], gazetteer: Gazetteer, prefixe
 }
 
 /** Features of a word on its own, independent of context (cacheable per word). */
-export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>): string[] {
+export function unaryFeatures(word: string, casing?: ReadonlyMap<string, string>, clusters?: WordClusters): string[] {
   const l0 = word.toLowerCase();
   const f = ['b', 'w=' + word, 'l=' + l0, 's=' + shortShape(word), 'S=' + longShape(word)];
   if (casing) f.push('cr=' + (casing.get(l0) ?? '?'));
+  if (clusters) {
+    const ids = clustersOf(clusters, word);
+    if (ids) ids.forEach((id, k) => f.push(`c${k}=` + id));
+    else f.push('c=none');
+  }
   const len = l0.length;
   for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=` + l0.slice(0, k), `x${k}=` + l0.slice(len - k));
   if (word.includes('-')) f.push('hyphen');
@@ -120,13 +127,22 @@ export const AFTER = '</s>';
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
 /** Features a neighbour at `offset` contributes on its own (cacheable per word and offset). */
-export function neighbourFeatures(word: string, offset: number): string[] {
+export function neighbourFeatures(word: string, offset: number, clusters?: WordClusters): string[] {
   const boundary = word === BEFORE || word === AFTER;
   const lower = boundary ? word : word.toLowerCase();
-  const f = [`l${offset > 0 ? '+' : ''}${offset}=` + lower];
-  if (offset === -1 || offset === 1) f.push(`s${offset > 0 ? '+' : ''}${offset}=` + (boundary ? word : shortShape(word)));
+  const sign = offset > 0 ? '+' : '';
+  const f = [`l${sign}${offset}=` + lower];
+  const near = offset === -1 || offset === 1;
+  if (near) f.push(`s${sign}${offset}=` + (boundary ? word : shortShape(word)));
+  if (clusters && !boundary) {
+    const ids = clustersOf(clusters, word);
+    if (ids) for (let k = 0; k < ids.length && (near || k < NEIGHBOUR_CLUSTER_LEVELS); k++) f.push(`c${k}${sign}${offset}=` + ids[k]);
+  }
   return f;
 }
+
+/** How many of the coarsest cluster granularities are features of the neighbours two words away. */
+export const NEIGHBOUR_CLUSTER_LEVELS = 2;
 
 /** Precomputed per-sentence values shared by the pairwise feature builder. */
 export interface SentenceView {
@@ -197,11 +213,11 @@ export function neighbourAt(words: readonly string[], i: number, offset: number)
 }
 
 /** Returns, for each token of a sentence, all observation features (tag history is added by the decoder). */
-export function observationFeatures(words: readonly string[], casing: DocumentCasing, gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>): string[][] {
+export function observationFeatures(words: readonly string[], casing: DocumentCasing, gazetteer: Gazetteer, lexicon?: ReadonlyMap<string, string>, clusters?: WordClusters): string[][] {
   const view = viewSentence(words, gazetteer, lexicon);
   return words.map((word, i) => {
-    const f = unaryFeatures(word, lexicon);
-    for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(neighbourAt(words, i, offset), offset));
+    const f = unaryFeatures(word, lexicon, clusters);
+    for (const offset of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(neighbourAt(words, i, offset), offset, clusters));
     f.push(...pairFeatures(view, i, casing));
     return f;
   });

@@ -32,6 +32,25 @@ test('a perceptron trained on tiny data tags it back, and survives serialisation
   assert.deepEqual(loaded.gazetteer.get('lyon'), ['city']);
 });
 
+test('the decoder reads word clusters from the model, and they survive serialisation', () => {
+  // Hand-set weights: cluster 7 votes PER, cluster 9 votes LOC; every other word defaults to O.
+  const tags = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
+  const clusters = new Map([
+    ['Pohl', ['7']],
+    ['Busan', ['9']],
+  ]);
+  const features = new Map([['b', 0], ['c0=7', 1], ['c0=9', 2]]);
+  const weights = Float32Array.from([1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0]);
+  const model = deserialiseModel(serialiseModel({ tags, features, weights, gazetteer: new Map(), clusters }));
+  assert.deepEqual(model.clusters?.get('Pohl'), ['7']);
+  const cases: [string, string][] = [
+    ['He saw Pohl .', 'O O B-PER O'],
+    ['He saw Busan .', 'O O B-LOC O'],
+    ['He saw Rome .', 'O O O O'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(tagDocument(model, [text.split(' ')]), [expected.split(' ')], text);
+});
+
 test('a BILOU-tagged model still returns IOB2 tags', () => {
   const tags = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
   const { model } = trainPerceptron(documents, { tags, gazetteer: new Map(), epochs: 10, minFeatureCount: 1, evaluate: () => 0 });

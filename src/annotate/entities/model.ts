@@ -18,6 +18,7 @@ import {
   type DocumentCasing,
   type Gazetteer,
 } from './features.ts';
+import { formatClusters, parseClusters, type WordClusters } from './word-clusters.ts';
 
 /** Format name written into model files, checked when loading. */
 export const MODEL_FORMAT = 'dossier-ner-perceptron/1';
@@ -31,6 +32,8 @@ export interface EntityModel {
   gazetteer: Gazetteer;
   /** Casing lexicon learned from unlabelled text (lower-cased word → bucket), when the model uses one. */
   lexicon?: ReadonlyMap<string, string>;
+  /** Word clusters learned from unlabelled text (word → class id per granularity), when the model uses them. */
+  clusters?: WordClusters;
   /** Proper prefixes of multi-word gazetteer phrases (lets phrase lookups stop early; a speed-up only). */
   gazetteerPrefixes?: ReadonlySet<string>;
   /** Memo of the previous-two-tags feature ids per tag pair (a speed-up only). */
@@ -58,6 +61,8 @@ interface ModelFile {
   gazetteer: Record<string, string[]>;
   /** Casing bucket → words. */
   lexicon?: Record<string, string[]>;
+  /** Word clusters in the text form of formatClusters. */
+  clusters?: string;
   features: string[];
   /** Base64 of little-endian Int16 weights, feature-major. */
   weights: string;
@@ -134,10 +139,10 @@ function wordIds(model: EntityModel, word: string): WordIds {
   let entry = cache.get(word);
   if (entry) return entry;
   const self: number[] = [];
-  idsOf(model, unaryFeatures(word, model.lexicon), self);
+  idsOf(model, unaryFeatures(word, model.lexicon, model.clusters), self);
   const neighbour = NEIGHBOUR_OFFSETS.map((offset) => {
     const ids: number[] = [];
-    idsOf(model, neighbourFeatures(word, offset), ids);
+    idsOf(model, neighbourFeatures(word, offset, model.clusters), ids);
     return ids;
   });
   entry = { self, neighbour, afterTag: [] };
@@ -242,6 +247,7 @@ export function serialiseModel(model: EntityModel): Buffer {
     scale,
     gazetteer,
     ...(model.lexicon ? { lexicon } : {}),
+    ...(model.clusters ? { clusters: formatClusters(model.clusters) } : {}),
     features: kept,
     weights: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64'),
   };
@@ -267,5 +273,6 @@ export function deserialiseModel(bytes: Buffer): EntityModel {
     }
   }
   const lexicon = file.lexicon ? new Map(Object.entries(file.lexicon).flatMap(([bucket, words]) => words.map((w) => [w, bucket] as const))) : undefined;
-  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}) };
+  const clusters = file.clusters !== undefined ? parseClusters(file.clusters) : undefined;
+  return { tags: file.tags, features, weights, gazetteer, gazetteerPrefixes: gazetteerPrefixes(gazetteer), ...(lexicon ? { lexicon } : {}), ...(clusters ? { clusters } : {}) };
 }

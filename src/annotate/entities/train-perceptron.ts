@@ -4,6 +4,7 @@
  */
 import { collectCasing, historyFeatures, observationFeatures, PredictionHistory, shortShape, type Gazetteer } from './features.ts';
 import { bestAllowed, isBilou, toBilou, type EntityModel } from './model.ts';
+import type { WordClusters } from './word-clusters.ts';
 
 /** A training document: sentences of words with IOB2 gold tags (converted to BILOU when the tag set is BILOU). */
 export interface TrainingDocument {
@@ -16,6 +17,8 @@ export interface TrainingOptions {
   gazetteer: Gazetteer;
   /** Casing lexicon from unlabelled text (optional feature source). */
   lexicon?: ReadonlyMap<string, string>;
+  /** Word clusters from unlabelled text (optional feature source). */
+  clusters?: WordClusters;
   epochs: number;
   /** Observation features seen fewer times than this in training are not learned. */
   minFeatureCount: number;
@@ -87,7 +90,7 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
     const casing = collectCasing(document.sentences.map((s) => s.words));
     parsed.push(
       document.sentences.map((sentence) => {
-        const features = observationFeatures(sentence.words, casing, gazetteer, options.lexicon);
+        const features = observationFeatures(sentence.words, casing, gazetteer, options.lexicon, options.clusters);
         for (const list of features) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
         return { words: sentence.words, gold: (bilou ? toBilou(sentence.tags) : sentence.tags).map((t) => tagIndex.get(t) ?? 0), features };
       }),
@@ -118,7 +121,7 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
         memory.add(sentence.words, predicted);
       }
     }
-    const model: EntityModel = { tags, features: new Map(table.index), weights: table.averaged(step), gazetteer, ...(options.lexicon ? { lexicon: options.lexicon } : {}) };
+    const model: EntityModel = { tags, features: new Map(table.index), weights: table.averaged(step), gazetteer, ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.clusters ? { clusters: options.clusters } : {}) };
     const score = options.evaluate(model, epoch);
     // Ties go to the later epoch: more passes, same held-out score.
     if (score >= best.score) best = { model, epoch, score };
