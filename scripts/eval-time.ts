@@ -7,6 +7,8 @@
  * --errors N prints up to N lines to stderr: MISS (gold not found), EXTRA (found, not gold), VALUE (wrong value, with
  * the gold timex's context) and TYPE (right value, wrong type), each with the rule that fired, then a count of errors
  * by kind and rule (the categories to work down).
+ * --detail RULE[,RULE…] prints, for those rules, outputs / matches / exact values per matched phrase (lower-cased), to
+ * decide which sub-cases of a rule pay their way.
  * DIR defaults to ../shared/data/time/tempeval3/Training/TBAQ-cleaned relative to the project root.
  * The document creation time (TIMEX3 functionInDocument="CREATION_TIME") becomes publishedAt and is not
  * scored. As in TE3-evaluation.py, gold is every TIMEX3 with text except tid="t0"; value and type accuracy are counted
@@ -53,6 +55,13 @@ function countRule(rule: string, key: 'system' | 'matched' | 'valueCorrect'): vo
   if (!byRule.has(rule)) byRule.set(rule, { system: 0, matched: 0, valueCorrect: 0 });
   byRule.get(rule)![key]++;
 }
+/** Per rule and lower-cased matched text, the same counts (printed for the rules named by --detail). */
+const byPhrase = new Map<string, { system: number; matched: number; valueCorrect: number }>();
+function countPhrase(rule: string, phrase: string, key: 'system' | 'matched' | 'valueCorrect'): void {
+  const id = `${rule}\t${phrase.toLowerCase().replace(/\s+/g, ' ')}`;
+  if (!byPhrase.has(id)) byPhrase.set(id, { system: 0, matched: 0, valueCorrect: 0 });
+  byPhrase.get(id)![key]++;
+}
 
 interface Tally { gold: number; system: number; strict: number; relaxed: number; typeCorrect: number; valueCorrect: number }
 const emptyTally = (): Tally => ({ gold: 0, system: 0, strict: 0, relaxed: 0, typeCorrect: 0, valueCorrect: 0 });
@@ -80,7 +89,7 @@ function score(doc: Document, tally: Tally, errors: string[]): void {
   const system = scanTimes(doc.text, parseAnchor(doc.publishedAt), roughSentences(doc.text));
   tally.gold += doc.gold.length;
   tally.system += system.length;
-  for (const s of system) countRule(s.rule, 'system');
+  for (const s of system) { countRule(s.rule, 'system'); countPhrase(s.rule, doc.text.slice(s.start, s.end), 'system'); }
   const used = new Set<number>();
   for (const gold of doc.gold) {
     const index = system.findIndex((s, i) => !used.has(i) && s.start < gold.end && gold.start < s.end);
@@ -92,8 +101,10 @@ function score(doc: Document, tally: Tally, errors: string[]): void {
     if (found.start === gold.start && found.end === gold.end) tally.strict++;
     if (found.type === gold.type) tally.typeCorrect++;
     if (found.type !== gold.type && found.value === gold.value) errors.push(`TYPE  ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type}] {${found.rule}}`);
+    const foundText = doc.text.slice(found.start, found.end);
     countRule(found.rule, 'matched');
-    if (found.value === gold.value) { tally.valueCorrect++; countRule(found.rule, 'valueCorrect'); }
+    countPhrase(found.rule, foundText, 'matched');
+    if (found.value === gold.value) { tally.valueCorrect++; countRule(found.rule, 'valueCorrect'); countPhrase(found.rule, foundText, 'valueCorrect'); }
     else errors.push(`VALUE ${goldText} [${gold.type} ${gold.value}] got "${doc.text.slice(found.start, found.end)}" [${found.type} ${found.value}] {${found.rule}} dct=${doc.publishedAt} :: ${doc.text.slice(Math.max(0, gold.start - 80), gold.end + 60).replace(/\s+/g, ' ')}`);
   }
   system.forEach((s, i) => { if (!used.has(i)) errors.push(`EXTRA ${doc.text.slice(s.start, s.end)} [${s.type} ${s.value}] {${s.rule}} :: ${doc.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\s+/g, ' ')}`); });
@@ -112,7 +123,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const errorsAt = args.indexOf('--errors');
   const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 50) : 0;
-  const positional = args.filter((a, i) => !a.startsWith('--') && (errorsAt < 0 || i !== errorsAt + 1));
+  const detailAt = args.indexOf('--detail');
+  const detailRules = detailAt >= 0 ? new Set((args[detailAt + 1] ?? '').split(',')) : new Set<string>();
+  const positional = args.filter((a, i) => !a.startsWith('--') && (errorsAt < 0 || i !== errorsAt + 1) && (detailAt < 0 || i !== detailAt + 1));
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const dir = resolve(positional[0] ?? join(root, '../shared/data/time/tempeval3/Training/TBAQ-cleaned'));
   const files = findTml(dir);
@@ -136,6 +149,11 @@ function main(): void {
     overall: summarise(overall),
   };
   console.log(JSON.stringify(report, null, 2));
+  if (detailRules.size > 0) {
+    console.error('rule\tphrase: system matched exact-value');
+    console.error([...byPhrase].filter(([id]) => detailRules.has(id.split('\t')[0]!)).sort((a, b) => b[1].system - a[1].system)
+      .map(([id, c]) => `${id.replace('\t', '\t"')}"\t${c.system} ${c.matched} ${c.valueCorrect} (${(c.valueCorrect / c.system).toFixed(2)})`).join('\n'));
+  }
   if (showErrors > 0) {
     console.error(errors.slice(0, showErrors).join('\n'));
     const categories = new Map<string, number>();

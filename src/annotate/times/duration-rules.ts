@@ -13,6 +13,9 @@ const SET_ADVERBS: Readonly<Record<string, string>> = {
 /** The words before a bare "a year", "a week" that make it a rate: an amount or a counted plural noun ("flights a week"). */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|percent|cents|dollars|times|twice|once)|\b[a-z]{3,}[^s\W]s)\s+$/i;
 
+/** Words right before "last" that make it the verb ("will last two days", "expected to last"). */
+const LAST_AS_VERB_BEFORE = /\b(?:will|would|could|can|may|might|should|must|to|not|did|does|do)\s+$|['’]ll\s+$/i;
+
 const clockValue = (hour: number, minute: number): string => `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
 function hour24(hour: number, meridiem: string | undefined): number {
@@ -27,6 +30,8 @@ export const DURATION_RULES: readonly TimeRule[] = [
   {
     name: 'set-adverb', reason: '"daily", "weekly", "annually" are recurring sets', type: 'SET',
     pattern: compile(`(?<word>${Object.keys(SET_ADVERBS).join('|')})`, 'i'),
+    // "to rise 8.5% annually" is a growth rate, not a recurring event; the gold leaves rates unmarked.
+    accept: (text, start) => !/(?:%|\bpercent|\bper cent)\s+$/i.test(text.slice(Math.max(0, start - 12), start)),
     resolve: (g) => absolute(SET_ADVERBS[g.word!.toLowerCase()]!),
   },
   {
@@ -41,10 +46,12 @@ export const DURATION_RULES: readonly TimeRule[] = [
   },
   {
     name: 'set-weekday-plural', reason: '"on Mondays", "Tuesday nights" recur every week', type: 'SET',
-    pattern: compile('(?<=\\b[Oo]n )(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|(?<weekdayPart>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?<part>morning|afternoon|evening|night)s\\b'),
+    // "Monday and Tuesday nights": the first weekday shares the plural part of day after the second.
+    pattern: compile('(?<=\\b[Oo]n )(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|(?<weekdayPart>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?<part>morning|afternoon|evening|night)s\\b|(?<weekdayShared>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= (?:and|or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?<sharedPart>morning|afternoon|evening|night)s\\b)'),
     resolve: (g) => {
-      const weekday = WEEKDAYS[(g.weekday ?? g.weekdayPart)!.toLowerCase()];
-      return absolute(`XXXX-WXX-${weekday}${g.part ? `T${PARTS_OF_DAY[g.part]}` : ''}`);
+      const weekday = WEEKDAYS[(g.weekday ?? g.weekdayPart ?? g.weekdayShared)!.toLowerCase()];
+      const part = g.part ?? g.sharedPart;
+      return absolute(`XXXX-WXX-${weekday}${part ? `T${PARTS_OF_DAY[part]}` : ''}`);
     },
   },
   {
@@ -54,10 +61,11 @@ export const DURATION_RULES: readonly TimeRule[] = [
     resolve: (g) => absolute(durationValue(1, g.unit!)),
   },
   {
-    name: 'duration-fraction', reason: '"half an hour", "a year and a half" are durations in the next smaller unit', type: 'DURATION',
-    pattern: compile(`(?:[Hh]alf (?:an?|the) (?<half>hour|day|year|month|week|century|decade)|${NUMBER} ${UNIT} and a half)`),
+    name: 'duration-fraction', reason: '"half an hour", "a quarter of a century", "a year and a half" are durations in the next smaller unit', type: 'DURATION',
+    pattern: compile(`(?:[Hh]alf (?:an?|the) (?<half>hour|day|year|month|week|century|decade)|(?:[Aa]|[Oo]ne) quarter of an? (?<quarter>hour|year|century|decade)|${NUMBER} ${UNIT} and a half)`),
     resolve: (g) => {
       if (g.half) return absolute(durationValue(0.5, g.half));
+      if (g.quarter) return absolute(durationValue(0.25, g.quarter));
       const amount = parseNumber(g.number!);
       return absolute(durationValue(amount === undefined ? undefined : amount + 0.5, g.unit!));
     },
@@ -71,6 +79,8 @@ export const DURATION_RULES: readonly TimeRule[] = [
       if (/^[A-Z]/.test(g.unit ?? '')) return false;
       if (/^(?:-| )old\b/.test(text.slice(end, end + 4))) return false;
       if (g.joiner === '-' && /^quarters?$/i.test(g.unit ?? '')) return false;
+      // "more than a quarter of the market" is a fraction; "a quarter of a century" is still a length of time.
+      if (/^quarter$/i.test(g.unit ?? '') && /^(?:a|one)$/i.test(g.number ?? '') && /^ of (?!an? (?:century|decade|year)\b)/i.test(text.slice(end, end + 16))) return false;
       // "a decades-long battle": an article never counts a plural unit.
       if (/^an?$/i.test(g.number ?? '') && /(?:s|centuries)$/i.test(g.unit ?? '')) return false;
       // "a week" and "an hour" as bare article + unit: keep; "1 year" after a currency sign is money, drop.
@@ -84,6 +94,10 @@ export const DURATION_RULES: readonly TimeRule[] = [
     },
     // An adjectival duration ("the five-hour meeting") is the compound alone; the article belongs to the noun.
     extent: (text, span, g) => {
+      // "will last two days": the verb "last" is not part of the duration.
+      if (/^last /i.test(text.slice(span.start, span.end)) && LAST_AS_VERB_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) {
+        return { start: span.start + 5, end: span.end };
+      }
       if (g.joiner !== '-') return span;
       const article = /^(?:the|another) /i.exec(text.slice(span.start, span.end));
       return article ? { start: span.start + article[0].length, end: span.end } : span;

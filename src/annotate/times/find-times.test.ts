@@ -102,7 +102,7 @@ table([
   ['Mr. Smith will succeed him Feb. 1.', MONDAY, [['Feb. 1', '2026-02-01']]],
   ['He was shot to death last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', '1998-10-23']]],
   ['Protesters rallied on Saturday and were planning a march.', MONDAY, [['Saturday', '2026-01-03']]],
-  ['The offensive began as previously planned Saturday night.', MONDAY, [['Saturday night', '2025-12-27TNI']]],
+  ['The offensive began as previously planned Saturday night.', MONDAY, [['Saturday night', '2025-12-27']]],
   ['Officials postponed until Tuesday any action on the case.', MONDAY, [['Tuesday', '2025-12-30']]],
   ['Until Tuesday, they had not called him a suspect.', '2025-12-31', [['Tuesday', '2025-12-30']]],
   ['Rooms cost $35 a night and flights leave four times a week.', MONDAY, [['a week', 'P1W']]],
@@ -137,10 +137,10 @@ table([
   ['In the first nine months, net was $306 million, against a loss in the 1988 period.', '1989-11-02', [['the first nine months', 'P9M'], ['the 1988 period', '1988']]],
 ]);
 
-test('a weekday with a part of day is a DATE, as TimeBank and AQUAINT type it', () => {
+test('a weekday with a part of day is a DATE, as TimeBank and AQUAINT type it; "night" is left out of the value as the gold mostly does', () => {
   const text = 'The envoy arrived Sunday night and left at 3 p.m.';
   const types = findTimes(text, { publishedAt: MONDAY }).map((time) => [textOf(text, time), time.type, time.value]);
-  assert.deepEqual(types, [['Sunday night', 'DATE', '2025-12-28TNI'], ['3 p.m.', 'TIME', '2025-12-29T15:00']]);
+  assert.deepEqual(types, [['Sunday night', 'DATE', '2025-12-28'], ['3 p.m.', 'TIME', '2025-12-29T15:00']]);
 });
 
 // Without a publication date, relative expressions keep X placeholders.
