@@ -127,6 +127,7 @@ function evaluate(documents: GoldDocument[], seeds: number, options: StoryIndexO
     bcubed: { precision: mean(scored.map((s) => s.bcubed.precision)), recall: mean(scored.map((s) => s.bcubed.recall)), f1: mean(scored.map((s) => s.bcubed.f1)) },
     adjustedRand: mean(scored.map((s) => s.ari)),
     bcubedF1Range: [Math.min(...scored.map((s) => s.bcubed.f1)), Math.max(...scored.map((s) => s.bcubed.f1))].map((v) => Math.round(v * 1000) / 1000),
+    bcubedF1BySeed: scored.map((s) => Math.round(s.bcubed.f1 * 1000) / 1000),
     topicLevelBcubedF1: mean(scored.map((s) => s.topic.f1)),
   };
 }

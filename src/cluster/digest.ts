@@ -2,10 +2,11 @@
 import { computeSignature, shingleHashes } from '../dedupe/minhash.ts';
 import { fingerprintSentences, type SentenceAnchors } from '../dedupe/rewrite.ts';
 import { hashText, normalizeText } from '../dedupe/text.ts';
+import { guessLanguage } from './language.ts';
 import { pickTermsAndNames, type WeightedTerm } from './terms.ts';
 
 /** Digest format version; bump when a field's meaning changes so stored digests can be recomputed. */
-export const DIGEST_VERSION = 2;
+export const DIGEST_VERSION = 3;
 
 /** What the caller knows about an article when digesting it. */
 export interface ArticleInput {
@@ -30,6 +31,7 @@ export interface ArticleDigest {
   publishedAt?: string;
   ingestedAt: string;
   outlet?: string;
+  /** Caller's language tag, else a guess from function words (version 3); translations are linked across languages. */
   language?: string;
   /** Hash of the normalised text (exact copies share it). */
   textHash: string;
@@ -63,6 +65,7 @@ export function digestArticle(input: ArticleInput): ArticleDigest {
   if (input.title !== undefined) digest.title = input.title;
   if (input.publishedAt !== undefined) digest.publishedAt = input.publishedAt;
   if (input.outlet !== undefined) digest.outlet = input.outlet;
-  if (input.language !== undefined) digest.language = input.language;
+  const language = input.language ?? guessLanguage(input.text);
+  if (language !== undefined) digest.language = language;
   return digest;
 }

@@ -37,6 +37,29 @@ const ELECTION = [
   'Petrovan promised to cut fuel taxes and to hold a referendum on pension reform within a year.',
   'His rival, former defence minister Ilse Marten, conceded defeat in a speech to supporters.',
 ].join('\n');
+// Cross-language: a number-rich English report, its French translation, a Spanish report of its own and a German report of another plant.
+const PLANT = [
+  'Corvel Motors will build a $1.8 billion battery plant near Lisvany, creating 2,400 jobs by 2028, the company said on Thursday.',
+  'Chief executive Hanna Berglund said the plant would make cells for 300,000 cars a year.',
+  'The regional government of Tessmark will contribute 250 million euros.',
+  'Construction starts in 2026.',
+].join('\n');
+const PLANT_FRENCH = [
+  "Corvel Motors va construire une usine de batteries de 1,8 milliard de dollars près de Lisvany, qui créera 2 400 emplois d'ici 2028, a annoncé jeudi l'entreprise.",
+  "La directrice générale Hanna Berglund a déclaré que l'usine produirait des cellules pour 300 000 voitures par an.",
+  "Le gouvernement régional de Tessmark apportera 250 millions d'euros.",
+  'Les travaux commenceront en 2026.',
+].join('\n');
+const PLANT_SPANISH_REPORT = [
+  'Los sindicatos de Tessmark pidieron el jueves contratos fijos para los trabajadores de la futura fábrica de baterías de Lisvany.',
+  'La planta de Corvel Motors dará trabajo a 2.400 personas y producirá celdas para 300.000 coches al año.',
+  'Según el sindicato, la empresa de Hanna Berglund no ha respondido a su carta.',
+].join('\n');
+const OTHER_PLANT_GERMAN = [
+  'Der Autobauer Velta will in Oberhain ein Werk für 900 Millionen Euro errichten.',
+  'Dort sollen ab 2027 rund 1.100 Menschen arbeiten, sagte Vorstand Klaus Demmer.',
+  'Das Land Nordmark beteiligt sich mit 120 Millionen Euro an den Kosten für das neue Werk.',
+].join('\n');
 
 let clock = 0;
 function article(id: string, text: string, extra: Partial<ArticleInput> = {}): ArticleInput {
@@ -49,7 +72,7 @@ function place(inputs: ArticleInput[], options?: StoryIndexOptions): { placement
   return { placements: inputs.map((input) => addArticle(index, digestArticle(input))), index };
 }
 
-const PAIRS: [string, string, string, { sameStory: boolean; method?: 'exact' | 'near' | 'rewrite' }][] = [
+const PAIRS: [string, string, string, { sameStory: boolean; method?: 'exact' | 'near' | 'rewrite' | 'translation' }][] = [
   ['exact copy (spacing and case differ)', FIRE, FIRE.toUpperCase().replace(/\n/g, '  '), { sameStory: true, method: 'exact' }],
   ['near copy with boilerplate', FIRE, FIRE_BOILERPLATE, { sameStory: true, method: 'near' }],
   ['rewrite', FIRE, FIRE_REWRITE, { sameStory: true, method: 'rewrite' }],
@@ -57,6 +80,9 @@ const PAIRS: [string, string, string, { sameStory: boolean; method?: 'exact' | '
   ['two separate events', FIRE, ELECTION, { sameStory: false }],
   ['same kind of event, other people and place (names refute the wording)', FIRE, OTHER_FIRE, { sameStory: false }],
   ['lower-case feed without names still joins its story', FIRE.toLowerCase(), FIRE_FOLLOW_UP.toLowerCase(), { sameStory: true }],
+  ['translation (French): names and every number match', PLANT, PLANT_FRENCH, { sameStory: true, method: 'translation' }],
+  ['own report in another language (Spanish): same names, numbers of its own', PLANT, PLANT_SPANISH_REPORT, { sameStory: true }],
+  ['report of another event in another language (German)', PLANT, OTHER_PLANT_GERMAN, { sameStory: false }],
 ];
 
 for (const [name, first, second, expected] of PAIRS) {

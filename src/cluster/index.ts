@@ -3,16 +3,20 @@ import { createCopyIndex, findCopy, indexCopy, type CopyIndex } from '../dedupe/
 import { alignRewrite, commonAnchors, packSentences, unpackSentences } from '../dedupe/rewrite.ts';
 import type { ArticleDigest } from './digest.ts';
 import { addNormalized, inverseFrequency, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
+import { baseLanguage, clearsBar, compareAnchors, CROSS_LANGUAGE_STORY_BAR, TRANSLATION_BAR, type AnchorSet } from './language.ts';
+import { findSplit, isSplitDue } from './split.ts';
 import { describeStories, type StoryView } from './story-view.ts';
 
 /** Cosine (idf-weighted terms) an article needs with a story centroid to join it; calibrated with `npm run eval:cluster` (ECB+ sub-events and WikiRef220). */
 export const STORY_JOIN_SIMILARITY = 0.2;
 /** Centroid cosine at which two stories bridged by one article are merged into one. */
-export const STORY_MERGE_SIMILARITY = 0.45;
+export const STORY_MERGE_SIMILARITY = 0.25;
 /** Days beyond a story's first and last article within which a new article may still join it. */
 export const STORY_WINDOW_DAYS = 7;
 /** An article's strongest terms looked up in the inverted index. */
 export const QUERY_TERMS = 15;
+/** Numbers of an article looked up in the inverted index beyond its strongest terms (cross-language candidates). */
+export const QUERY_NUMBERS = 4;
 /** Stories kept per term in the inverted index (most recent); caps lookup cost whatever the corpus size. */
 export const MAX_POSTINGS = 48;
 /** Stories scored in full per new article, best by index hits. */
@@ -60,6 +64,8 @@ export interface ArticleRecord {
   id: string;
   title?: string;
   outlet?: string;
+  /** Primary language subtag, when known: cross-language links are only tried between different languages. */
+  language?: string;
   publishedAt?: number;
   ingestedAt: number;
   story: number;
@@ -91,10 +97,12 @@ export interface StoryRecord {
   first: number;
   last: number;
   mergedInto?: number;
+  /** The story this one was split from: the two are never merged back. */
+  splitFrom?: number;
 }
 
 /** How an article was recognised as a copy. */
-export type CopyMethod = 'exact' | 'near' | 'rewrite';
+export type CopyMethod = 'exact' | 'near' | 'rewrite' | 'translation';
 
 /** The opaque in-memory index; create with createStoryIndex and pass to addArticle and listStories. */
 export interface StoryIndex {
@@ -122,6 +130,8 @@ export interface Placement {
   relinked?: Record<string, string>;
   /** Story ids that were merged into storyId by this addition. */
   merged?: string[];
+  /** Stories split by this addition: the listed articles left story `from` for the new story `into`; the caller moves them. */
+  split?: { from: string; into: string; articleIds: string[] }[];
 }
 
 /** Creates an empty story index. */
@@ -191,8 +201,10 @@ interface Candidate {
 }
 
 /** Scores the stories that share strong terms with the article, within the time window, best first. */
-function findCandidates(index: StoryIndex, vector: TermVector, time: number, idf: (term: number) => number): Candidate[] {
-  const query = [...vector].map(([term, weight]) => [term, weight * idf(term)] as const).sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
+function findCandidates(index: StoryIndex, vector: TermVector, time: number, idf: (term: number) => number, by: 'terms' | 'numbers' = 'terms'): Candidate[] {
+  const ranked = [...vector].map(([term, weight]) => [term, weight * idf(term)] as const).sort((a, b) => b[1] - a[1]);
+  // Numbers read the same in every language: looking them up finds the story of a report in another language, whose own words are all new to the index.
+  const query = by === 'terms' ? ranked.slice(0, QUERY_TERMS) : ranked.filter(([term]) => index.termNames[term]!.startsWith('#')).slice(0, QUERY_NUMBERS);
   const hits = new Map<number, number>();
   for (const [term, weight] of query) {
     for (const posted of index.postings.get(term) ?? []) {
@@ -206,7 +218,7 @@ function findCandidates(index: StoryIndex, vector: TermVector, time: number, idf
       return time >= record.first - index.windowMs && time <= record.last + index.windowMs;
     })
     .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES);
+    .slice(0, by === 'terms' ? MAX_CANDIDATES : REWRITE_STORIES);
   return shortlist
     .map(([story]) => ({ story, similarity: weightedCosine(vector, index.stories[story]!.centroid, idf) }))
     .sort((a, b) => b.similarity - a.similarity);
@@ -288,6 +300,88 @@ function mergeStories(index: StoryIndex, into: number, from: number): void {
   source.mergedInto = into;
 }
 
+/** Names and numbers of an article (the terms that read the same in any language written in the Latin alphabet), and all its terms. */
+function anchorsOf(index: StoryIndex, article: ArticleRecord): AnchorSet {
+  const anchors = new Set<number>(article.names);
+  for (const term of article.terms) if (index.termNames[term]!.startsWith('#')) anchors.add(term);
+  return { anchors, terms: new Set(article.terms) };
+}
+
+/** Best article in another language among the latest members of the candidate stories whose names and numbers match the new one's: a translation when it clears the strict bar, else a cross-language story link. */
+function findCrossLanguageMatch(index: StoryIndex, record: ArticleRecord, candidates: Candidate[]): { article: number; story: number; score: number; translation: boolean } | undefined {
+  if (record.language === undefined) return undefined;
+  const mine = anchorsOf(index, record);
+  const isNumber = (term: number): boolean => index.termNames[term]!.startsWith('#');
+  let best: { article: number; story: number; score: number; translation: boolean } | undefined;
+  for (const story of new Set(candidates.map((candidate) => candidate.story))) {
+    for (const article of index.stories[story]!.articles.slice(-REWRITE_POOL)) {
+      const other = index.articles[article]!;
+      if (other.language === undefined || other.language === record.language) continue;
+      const overlap = compareAnchors(mine, anchorsOf(index, other), isNumber);
+      if (!clearsBar(overlap, CROSS_LANGUAGE_STORY_BAR)) continue;
+      const translation = clearsBar(overlap, TRANSLATION_BAR);
+      const score = Math.round(overlap.containment * 1000) / 1000;
+      if (!best || Number(translation) > Number(best.translation) || (translation === best.translation && score > best.score)) best = { article, story, score, translation };
+    }
+  }
+  return best;
+}
+
+/** Re-clusters one story's members into two groups and, when they separate well, moves the group without the story's first original (copies follow their originals) into a new story. */
+function splitStory(index: StoryIndex, story: number, idf: (term: number) => number): { from: string; into: string; articleIds: string[] } | undefined {
+  const source = index.stories[story]!;
+  const originals = source.articles.filter((n) => index.articles[n]!.original === undefined);
+  const split = findSplit(originals.map((n) => index.articles[n]!), idf);
+  if (!split) return undefined;
+  // The group holding the story's earliest-added original keeps the story (and its id); the other leaves.
+  const founderGroup = split.groups[0].includes(0) ? 0 : 1;
+  const leaving = new Set(split.groups[1 - founderGroup]!.map((i) => originals[i]!));
+  for (const n of source.articles) {
+    const original = index.articles[n]!.original;
+    if (original !== undefined && leaving.has(original)) leaving.add(n);
+  }
+  const staying = source.articles.filter((n) => !leaving.has(n));
+  const moved = source.articles.filter((n) => leaving.has(n));
+  const share = moved.length / source.articles.length;
+  const created = index.stories.length;
+  const target: StoryRecord = {
+    // The story number keeps the id unique: the first moved article may have founded a story that was merged away.
+    id: `story:${index.articles[moved[0]!]!.id}#${created}`,
+    articles: [],
+    centroid: new Map(),
+    names: new Map(),
+    cohesionSum: source.cohesionSum * share,
+    cohesionCount: Math.round(source.cohesionCount * share),
+    first: Infinity,
+    last: -Infinity,
+    splitFrom: story,
+  };
+  index.stories.push(target);
+  source.cohesionSum -= target.cohesionSum;
+  source.cohesionCount -= target.cohesionCount;
+  // Rebuild both stories' centroids, names and time spans from their members.
+  for (const [record, members, number] of [[source, staying, story], [target, moved, created]] as const) {
+    record.articles = [...members];
+    record.centroid = new Map();
+    record.names = new Map();
+    record.first = Infinity;
+    record.last = -Infinity;
+    for (const n of members) {
+      const article = index.articles[n]!;
+      article.story = number;
+      const vector: TermVector = new Map();
+      article.terms.forEach((term, i) => vector.set(term, article.weights[i]!));
+      addNormalized(record.centroid, vector);
+      pruneVector(record.centroid, CENTROID_TERMS);
+      addNames(record, article.names, article.nameWeights);
+      record.first = Math.min(record.first, timeOf(article));
+      record.last = Math.max(record.last, timeOf(article));
+      if (number === created) postStory(index, article.terms, created);
+    }
+  }
+  return { from: source.id, into: target.id, articleIds: moved.map((n) => index.articles[n]!.id) };
+}
+
 /** Makes `article` the original of `previousOriginal` and of all its copies; returns the relinked ids. */
 function promoteOriginal(index: StoryIndex, article: number, articleId: string, previousOriginal: number): Record<string, string> {
   const moved = [previousOriginal, ...(index.copiesOf.get(previousOriginal) ?? [])];
@@ -320,6 +414,8 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   if (published !== undefined) record.publishedAt = published;
   if (digest.title !== undefined) record.title = digest.title;
   if (digest.outlet !== undefined) record.outlet = digest.outlet;
+  const language = baseLanguage(digest.language);
+  if (language !== undefined) record.language = language;
   const time = timeOf(record);
   const vector: TermVector = new Map();
   record.terms.forEach((term, i) => vector.set(term, record.weights[i]!));
@@ -341,6 +437,9 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
     const rewrite = findRewrite(index, record, candidates);
     if (rewrite) copy = { ...rewrite, method: 'rewrite' };
   }
+  // A translation shares no wording, only names and numbers: the language-independent anchors decide, against a strict bar.
+  const crossLanguage = copy || record.language === undefined ? undefined : findCrossLanguageMatch(index, record, [...candidates.slice(0, REWRITE_STORIES), ...findCandidates(index, vector, time, idf, 'numbers')]);
+  if (crossLanguage?.translation) copy = { article: crossLanguage.article, method: 'translation', score: crossLanguage.score };
 
   // Articles or stories without names (caseless scripts, lower-case feeds) cannot be confirmed or refuted by names: they pass.
   const confirmed = (candidate: Candidate): boolean => record.names.length === 0 || index.stories[candidate.story]!.names.size === 0 || nameSimilarity(record.names, record.nameWeights, index.stories[candidate.story]!, idf) >= CONFIRM_MIN_NAMES;
@@ -368,6 +467,8 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
       else index.copiesOf.set(original, [number]);
       placement.duplicateOf = { id: index.articles[original]!.id, ...record.copyMethod };
     }
+  } else if (joinable === undefined && crossLanguage !== undefined) {
+    story = crossLanguage.story;
   } else if (joinable !== undefined) {
     story = joinable.story;
     index.stories[story]!.cohesionSum += joinable.similarity;
@@ -398,12 +499,20 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
     const other = liveStory(index, candidate.story);
     const live = liveStory(index, story);
     if (other === live || candidate.similarity < index.joinSimilarity || !confirmed(candidate)) continue;
+    if (index.stories[live]!.splitFrom === other || index.stories[other]!.splitFrom === live) continue;
     if (weightedCosine(index.stories[live]!.centroid, index.stories[other]!.centroid, idf) < index.mergeSimilarity) continue;
     const [into, from] = index.stories[live]!.articles.length >= index.stories[other]!.articles.length ? [live, other] : [other, live];
     merged.push(index.stories[from]!.id);
     mergeStories(index, into, from);
   }
   if (merged.length > 0) placement.merged = merged;
+
+  // 7. Every few additions, a story still small enough is re-clustered locally and split when its members form two separate groups.
+  const live = liveStory(index, story);
+  if (isSplitDue(index.stories[live]!.articles.length)) {
+    const moved = splitStory(index, live, idf);
+    if (moved) placement.split = [moved];
+  }
   placement.storyId = index.stories[liveStory(index, story)]!.id;
   return placement;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pickNames } from './terms.ts';
+import { numberKey, pickNames, pickTerms } from './terms.ts';
 
 const NAMES: [string, string, { has: string[]; lacks: string[] }][] = [
   ['capitalised inside a sentence', 'Police said Omar Lindqvist left Dunmere on foot.', { has: ['omar', 'lindqvist', 'dunmere'], lacks: ['police', 'foot'] }],
@@ -19,4 +19,24 @@ for (const [name, text, expected] of NAMES) {
 
 test('pickNames: caller entity keys are names', () => {
   assert.deepEqual(pickNames('nothing capitalised here.', ['Q42']).map(([term]) => term), ['@q42']);
+});
+
+const NUMBER_KEYS: [string, string][] = [
+  ['1,200', '#1200'],
+  ['1.200', '#1200'],
+  ['1 200', '#1200'],
+  ['1,234,567', '#1234567'],
+  ['4,75', '#4.75'],
+  ['4.75', '#4.75'],
+  ['240-metre', '#240'],
+  ['$137-million', '#137'],
+];
+
+for (const [value, expected] of NUMBER_KEYS) {
+  test(`numberKey: "${value}" → ${expected} (the same in every locale)`, () => assert.equal(numberKey(value), expected));
+}
+
+test('pickTerms: a number grouped with spaces is one number', () => {
+  const terms = pickTerms('Environ 18 000 véhicules par jour.', undefined).map(([term]) => term);
+  assert.ok(terms.includes('#18000'), terms.join(','));
 });

@@ -28,9 +28,12 @@ function stem(word: string): string {
   return word;
 }
 
-/** Folded number key: "1,200" and "1200" meet. */
+/** Folded number key, the same in any locale: "1,200", "1.200", "1 200" and "1200" meet, "4,75" is "4.75", and a unit glued on ("240-metre") is dropped. */
 export function numberKey(value: string): string {
-  return '#' + value.replace(/[,\s']/g, '').toLowerCase();
+  const number = /\d(?:[\d.,'\s\u00a0\u202f]*\d)?/u.exec(value)?.[0];
+  if (number === undefined) return '#' + value.toLowerCase();
+  if (/^\d{1,3}(?:[.,'\s\u00a0\u202f]\d{3})+$/u.test(number)) return '#' + number.replace(/\D/g, '');
+  return '#' + number.replace(/[\s\u00a0\u202f']/gu, '').replace(',', '.');
 }
 
 /** Names kept per article for the confirmation test. */
@@ -50,7 +53,8 @@ function addTokens(weights: Map<string, number>, text: string, boost: number, na
 
 function addSentence(weights: Map<string, number>, sentence: string, boost: number, names?: Map<string, number>): void {
   let sentenceStart = true;
-  const tokens = tokenize(sentence);
+  // Digit groups split by spaces ("18 000", French and German style) are one number.
+  const tokens = tokenize(sentence.replace(/(?<!\d)(\d{1,3})(?:[ \u00a0\u202f](\d{3}))(?!\d)/gu, '$1$2'));
   const words = tokens.filter((token) => !/\p{N}/u.test(token));
   const capitals = words.filter((token) => /^\p{Lu}/u.test(token)).length;
   const titleCase = words.length >= 3 && capitals >= words.length * TITLE_CASE_SHARE;
