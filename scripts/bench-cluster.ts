@@ -94,7 +94,7 @@ const tenths: number[] = [];
 let tenthStart = cpuMs();
 const started = performance.now();
 const startedCpu = cpuMs();
-let found = { exact: 0, near: 0, rewrite: 0 };
+let found = { exact: 0, near: 0, rewrite: 0, translation: 0 };
 let correct = 0;
 for (let i = 0; i < total; i++) {
   while (active.length < ACTIVE_STORIES) active.push(newStory());
