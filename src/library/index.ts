@@ -2,6 +2,7 @@
 import { buildPipeline, type Pipeline } from '../core/pipeline.ts';
 import { createStages } from '../core/stages.ts';
 import { loadEntityModel } from '../annotate/entities/index.ts';
+import { openPostgresStore } from '../store/postgres/index.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
 import type { Store } from '../store/types.ts';
 
@@ -14,9 +15,9 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
   return env.DOSSIER_DB && env.DOSSIER_DB.length > 0 ? env.DOSSIER_DB : 'dossier.db';
 }
 
-/** Opens the store at a path (SQLite file; postgres:// URLs once that adapter lands). */
+/** Opens the store at a path: a postgres:// or postgresql:// URL opens PostgreSQL, anything else is a SQLite file. */
 export function openStore(path: string): Store {
-  if (/^postgres(ql)?:\/\//.test(path)) throw new Error(`PostgreSQL is not supported yet: ${path.replace(/:[^:@/]*@/, ':***@')}`);
+  if (/^postgres(ql)?:\/\//i.test(path)) return openPostgresStore(path);
   return openSqliteStore(path);
 }
 
