@@ -41,6 +41,19 @@ function acceptYear(text: string, start: number, end: number): boolean {
 
 const MONTH_LEADS = new Set(DATE_LEAD_WORDS);
 
+/** Capitalised words a bare year may follow and still be a date: months (also undotted "Jan"), seasons, named days and modifiers ("June 1998", "Christmas 1995", "Late 2011"). */
+const DATE_WORDS_BEFORE_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mid|Early|Late|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Thanksgiving|Fiscal|Calendar|Model)$/;
+
+/**
+ * True when a bare year follows a capitalised word inside a sentence, as in names and titles: "a venture called Orion
+ * 1980", "Windows 2000", "Vision 2030". Lead words ("In 1990") and sentence-initial words ("Sales 1989 …" is rare) do not count.
+ */
+function followsNameWord(text: string, start: number): boolean {
+  const word = /(?:^|[^.!?:;\n"“'‘(]) (\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word) return false;
+  return !DATE_WORDS_BEFORE_YEAR.test(word) && !MONTH_LEADS.has(word.toLowerCase()) && !YEAR_DETERMINERS.has(word.toLowerCase());
+}
+
 /** Regex source for a year spelled out as broadcasts say it: "nineteen ninety-four", "two thousand and one". */
 const SPOKEN_YEAR = '(?:nineteen (?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)';
 
@@ -175,7 +188,7 @@ export const DATE_RULES: readonly TimeRule[] = [
     name: 'year', reason: 'a four-digit year where the words around it make it a year, not a count', type: 'DATE',
     // "post-1959 politics", "pre-2008 levels": the prefix belongs to the expression, the value is the year.
     pattern: compile(`(?:(?:[Ff]iscal|[Cc]alendar|[Mm]odel) (?:year )?)?(?:[Pp]re-|[Pp]ost-)?${MODIFIER}(?<year>(?:1[89]|20)\\d\\d)(?![\\d,.]\\d)`),
-    accept: acceptYear,
+    accept: (text, start, end, g) => acceptYear(text, start, end) && !(g[0] === g.year && followsNameWord(text, start)),
     resolve: (g) => absolute(g.year!),
   },
   {
@@ -256,11 +269,13 @@ export const DATE_RULES: readonly TimeRule[] = [
   },
   {
     name: 'holiday', reason: 'named days ("Christmas", "Election Day", "Good Friday") take their year from the tense', type: 'DATE',
-    pattern: compile(`(?<holiday>${HOLIDAY_SOURCE})(?! [A-Z])`),
+    pattern: compile(`(?<holiday>${HOLIDAY_SOURCE})(?:,? (?<year>(?:1[89]|20)\\d\\d)\\b|(?! [A-Z]))`),
     resolve: (g, context) => {
       const name = g.holiday!.replace('’', "'");
       const dateIn = HOLIDAYS[name] ?? HOLIDAY_WEEKS[name]!;
       const isWeek = name in HOLIDAY_WEEKS;
+      // "Christmas 1995", "Easter 1916": the year is given.
+      if (g.year) return absolute(isWeek ? formatWeek(dateIn(Number(g.year))) : formatDay(dateIn(Number(g.year))));
       const guess = dateIn(2001);
       const placeholder = isWeek ? 'XXXX-WXX' : `XXXX-${String(guess.month).padStart(2, '0')}-${String(guess.day).padStart(2, '0')}`;
       return relative(context, placeholder, (anchor) => {

@@ -1,6 +1,6 @@
 /** Rules for durations ("five hours", "a four-hour meeting"), recurring sets ("every Monday") and clock times ("3 p.m."). */
 import { addDays, formatDay } from './calendar.ts';
-import { absolute, dayOf, durationValue, parseNumber, relative, weekdayDate, yearFor } from './resolve.ts';
+import { absolute, dayOf, durationValue, parseNumber, relative, shiftedValue, unitKey, weekdayDate, yearFor } from './resolve.ts';
 import { compile, MONTH, NUMBER, UNIT, WEEKDAY, type TimeRule } from './time-rule.ts';
 import { MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS } from './rules.ts';
 
@@ -72,7 +72,8 @@ export const DURATION_RULES: readonly TimeRule[] = [
   },
   {
     name: 'duration', reason: '"five hours", "the past two weeks", "a four-hour meeting": amount and unit, never a clock time', type: 'DURATION',
-    pattern: compile(`(?:(?:the|another) (?:(?:first|past|last|next|previous|coming|final|remaining|following|initial) )?|(?:first|past|last|next) )?(?:(?:about|nearly|almost|more than|less than|over|some|at least|up to|roughly|around) )?${NUMBER}(?<joiner>[ -])(?:(?:more|additional|extra|trading|business|working|calendar|straight|consecutive) )?${UNIT}(?:-long)?`, 'i'),
+    // The empty branch after "in " marks "in five years" (a point ahead when the verb looks ahead); see resolve.
+    pattern: compile(`(?:(?<=\\b[Ii]n )(?<afterIn>)|)(?:(?:the|another) (?:(?:first|past|last|next|previous|coming|final|remaining|following|initial) )?|(?:first|past|last|next) )?(?:(?:about|nearly|almost|more than|less than|over|some|at least|up to|roughly|around) )?${NUMBER}(?<joiner>[ -])(?:(?:more|additional|extra|trading|business|working|calendar|straight|consecutive) )?${UNIT}(?:-long| or so\\b)?`, 'i'),
     accept: (text, start, end, g) => {
       // A capitalised unit is a title ("60 Minutes"); ages ("a 6-year-old") are not time expressions in TimeML;
       // "three-quarters" is a fraction.
@@ -102,7 +103,16 @@ export const DURATION_RULES: readonly TimeRule[] = [
       const article = /^(?:the|another) /i.exec(text.slice(span.start, span.end));
       return article ? { start: span.start + article[0].length, end: span.end } : span;
     },
-    resolve: (g) => absolute(durationValue(parseNumber(g.number!), g.unit!)),
+    resolve: (g, context) => {
+      const amount = parseNumber(g.number!);
+      // "would be redeemed in five years", "will open in two weeks": after "in" with a future verb, the amount counts
+      // forward from publication to a date (TimeBank: "in five years" → 1994 in 1989), unlike "rose in two weeks".
+      const unit = unitKey(g.unit!);
+      if (g.afterIn !== undefined && context.tense === 'future' && amount !== undefined && !UNITS[unit]?.clock && !/^(?:the|another|first|past|last|next)\b/i.test(g[0] ?? '')) {
+        return relative(context, 'FUTURE_REF', (anchor) => shiftedValue(anchor, amount, g.unit!, 1), 'DATE');
+      }
+      return absolute(durationValue(amount, g.unit!));
+    },
   },
   {
     name: 'duration-long', reason: '"a day-long meeting", "a decades-long battle": the compound gives a length, vague when the unit is plural', type: 'DURATION',

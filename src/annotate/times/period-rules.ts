@@ -1,8 +1,8 @@
 /** Rules for periods relative to the anchor ("last week", "two years ago", "the third quarter") and vague references ("now"). */
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type CalendarDay } from './calendar.ts';
-import { absolute, durationValue, parseNumber, periodValue, relative, shiftedValue, type Resolution, type ResolveContext } from './resolve.ts';
-import { compile, MODIFIER, NUMBER, UNIT, type TimeRule } from './time-rule.ts';
-import { NUMBER_SOURCE, ORDINALS } from './rules.ts';
+import { absolute, dayOf, durationValue, parseNumber, periodValue, relative, shiftedValue, yearFor, type Resolution, type ResolveContext } from './resolve.ts';
+import { compile, MODIFIER, MONTH, NUMBER, UNIT, type TimeRule } from './time-rule.ts';
+import { MONTHS, NUMBER_SOURCE, ORDINALS } from './rules.ts';
 import { shiftOf } from './date-rules.ts';
 
 /** Vague references to the present, past and future, as TimeML tokens. */
@@ -78,7 +78,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'anaphoric-period', reason: '"the following year", "that month" count from the last date the text mentioned, not from publication', type: 'DATE',
-    pattern: compile(`${MODIFIER}(?<shift>[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he prior|[Tt]he same|[Tt]hat) (?<unit>year|month)(?![- ](?:ago|earlier|later|old|long))`),
+    pattern: compile(`${MODIFIER}(?<shift>[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he prior|[Tt]he same|[Tt]hat) (?<unit>year|month)(?![- ](?:ago|earlier|later|old|long))(?: or so\\b)?`),
     resolve: (g, context) => {
       const shift = /following|next/i.test(g.shift!) ? 1 : /previous|prior/i.test(g.shift!) ? -1 : 0;
       // "the next year" looks ahead from publication unless a past-tense narrative counts from a date it mentioned.
@@ -94,7 +94,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'relative-period', reason: '"last week", "this year", "earlier this month", "the coming year" shift the anchor\'s own period', type: 'DATE',
-    pattern: compile(`${MODIFIER}(?<shift>[Tt]his past|[Tt]his coming|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he prior|[Tt]he coming|[Tt]he current|[Tt]he following|[Tt]he same|(?<=(?:[Ee]arlier|[Ll]ater|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of) (?:in )?)the) (?:fiscal )?(?<unit>weekend|week|month|year|quarter|decade|century)(?![- ](?:ago|earlier|later|old|long))`),
+    pattern: compile(`${MODIFIER}(?<shift>[Tt]his past|[Tt]his coming|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he past|[Tt]he previous|[Tt]he prior|[Tt]he coming|[Tt]he current|[Tt]he following|[Tt]he same|(?<=(?:[Ee]arlier|[Ll]ater|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of) (?:in )?)the) (?:fiscal )?(?<unit>weekend|week|month|year|quarter|decade|century)(?![- ](?:ago|earlier|later|old|long))(?: or so\\b)?`),
     resolve: (g, context) => {
       const unit = g.unit!;
       const shift = shiftOf(g.shift);
@@ -153,7 +153,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'counted-offset', reason: '"two years ago", "three days earlier", "a month from now": the anchor moved by an amount, at that unit\'s grain', type: 'DATE',
-    pattern: compile(`(?:(?:about|almost|nearly|more than|some|just|only|over) )?${NUMBER}[ -]${UNIT} (?<direction>ago|earlier|later|from now|hence|before that)`, 'i'),
+    pattern: compile(`(?:(?:about|almost|nearly|more than|some|just|only|over) )?${NUMBER}[ -]${UNIT} (?:or so )?(?<direction>ago|earlier|later|from now|hence|before that)`, 'i'),
     // "three days later" counts from a narrated event, not from publication: TimeBank marks the amount alone as a DURATION.
     extent: (text, span, g) => (isNarrativeShift(g) ? { start: span.start, end: span.end - g.direction!.length - 1 } : span),
     resolve: (g, context) => {
@@ -182,6 +182,22 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     name: 'latest-quarter', reason: '"the latest quarter", "the quarter" in results news: the last quarter that has ended', type: 'DATE',
     pattern: compile('(?:the )(?:(?:latest |most recent |recent |just-ended |just-completed )?quarter|(?:latest|most recent) period)(?![- ](?:ago|earlier|later))', 'i'),
     resolve: (_g, context) => relative(context, 'XXXX-QX', (anchor) => periodValue(anchor, 'quarter', -1)),
+  },
+  {
+    name: 'week-of', reason: '"the week of March 6" is the ISO week holding that day, not the day itself', type: 'DATE',
+    pattern: compile(`[Tt]he week of ${MONTH} (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>\\d{4}))?`),
+    resolve: (g, context) => {
+      const month = MONTHS[g.month!.toLowerCase().replace('.', '')]!;
+      const day = Number(g.day);
+      if (day < 1 || day > 31) return undefined;
+      if (g.year) return absolute(formatWeek(dayOf(Number(g.year), month, day)));
+      return relative(context, 'XXXX-WXX', (anchor) => formatWeek(dayOf(yearFor(anchor, context.tense, month, day), month, day)));
+    },
+  },
+  {
+    name: 'some-day', reason: '"will one day be", "hopes he one day follows": "one day" between a modal or subject and its verb means some future day, not a length', type: 'DATE',
+    pattern: compile(`(?<=\\b(?:will|would|could|might|may|can|should|must|shall|to|I|we|you|he|she|they|it)\\s)(?:one|some) day(?= (?!(?:of|and|or|in|on|at|for|to|the|a|an|ago|later|earlier|after|before|before|long|old|left|more|less|is|was)\\b)[a-z]+\\b)`),
+    resolve: () => absolute('FUTURE_REF'),
   },
   {
     name: 'anaphoric-day', reason: '"that day", "the next morning", "earlier that day" point at the last full date the text mentioned, not at publication', type: 'DATE',

@@ -78,3 +78,26 @@ table([
   ['The vote is set for Monday, officials said.', THURSDAY, [['Monday', '2013-03-25']]],
   ['In September, it announced plans to acquire the unit.', '1989-10-30', [['September', '1989-09']]],
 ]);
+
+// "The week of" a day names that day's ISO week; "one day" between a modal or subject and its verb is some future day;
+// a trailing "or so" belongs to the expression it hedges.
+table([
+  ['The case may be heard the week of March 6.', '2000-02-24', [['the week of March 6', '2000-W10']]],
+  ['Talks began the week of Jan. 5, 1998.', THURSDAY, [['the week of Jan. 5, 1998', '1998-W02']]],
+  ['Islam will one day be the second largest religion.', THURSDAY, [['one day', 'FUTURE_REF']]],
+  ['He hopes he one day flies to space.', THURSDAY, [['one day', 'FUTURE_REF']]],
+  ['The new chief had been in the job one day.', THURSDAY, [['one day', 'P1D']]],
+  ['One day later, he left.', THURSDAY, [['One day', 'P1D']]],
+  ['Then, a week or so ago, the general picked a date.', '1991-02-25', [['a week or so ago', '1991-W08']]],
+  ['The plants will close over the next year or so.', THURSDAY, [['the next year or so', '2014']]],
+  ['Its share may rise over the next two years or so.', THURSDAY, [['the next two years or so', 'P2Y']]],
+]);
+
+// "In" and an amount after a verb that looks ahead is the date that far from publication; otherwise it is a length.
+table([
+  ['The stock would be redeemed in five years.', '1989-11-02', [['five years', '1994']]],
+  ['The plant will reopen in two weeks.', THURSDAY, [['two weeks', '2013-W14']]],
+  ['His second letter in two weeks was published.', THURSDAY, [['two weeks', 'P2W']]],
+  ['The vote will come in the next two weeks.', THURSDAY, [['the next two weeks', 'P2W']]],
+  ['The train will arrive in two hours.', THURSDAY, [['two hours', 'PT2H']]],
+]);

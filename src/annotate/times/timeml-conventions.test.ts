@@ -68,3 +68,13 @@ table([
   ['The level we saw in the winter of nineteen ninety-four.', THURSDAY, [['the winter of nineteen ninety-four', '1994-WI']]],
   ['It closed in March two thousand and one.', THURSDAY, [['March two thousand and one', '2001-03']]],
 ]);
+
+// A bare year right after a capitalised word inside a sentence is part of a name; after a month, season or lead word it is a year.
+table([
+  ['He set up a venture called Orion 1980, making space parts.', THURSDAY, []],
+  ['Microsoft shipped Windows 2000 to stores.', THURSDAY, []],
+  ['The rifle entered production in February 1947.', THURSDAY, [['February 1947', '1947-02']]],
+  ['That 1978 resolution calls for withdrawal.', THURSDAY, [['1978', '1978']]],
+  ['In 1990 sales rose; by Christmas 1995 they fell.', THURSDAY, [['1990', '1990'], ['Christmas 1995', '1995-12-25']]],
+  ['Summer 1980 was hot.', THURSDAY, [['1980', '1980']]],
+]);
