@@ -2,7 +2,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, weekdayOf, type CalendarDay } from './calendar.ts';
 import { absolute, dayOf, durationValue, parseNumber, periodValue, relative, shiftedValue, yearFor, type Resolution, type ResolveContext } from './resolve.ts';
 import { compile, MODIFIER, MONTH, NUMBER, UNIT, type TimeRule } from './time-rule.ts';
-import { MONTHS, NUMBER_SOURCE, ORDINALS } from './rules.ts';
+import { MONTHS, NUMBER_SOURCE, ORDINALS, PAST_VERBS } from './rules.ts';
 import { shiftOf } from './date-rules.ts';
 
 /** Vague references to the present, past and future, as TimeML tokens. */
@@ -17,6 +17,8 @@ const REFERENCES: Readonly<Record<string, string>> = {
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
   'coming quarters': 'FUTURE_REF', 'future quarters': 'FUTURE_REF', 'future years': 'FUTURE_REF',
   'past years': 'PAST_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  // "at the then current market price": "then" moves "current" to a past moment.
+  'then current': 'PAST_REF', 'then-current': 'PAST_REF',
 };
 
 /** An amount and a plural noun right after "the past": the phrase counts a stretch ("the past three summers") rather than naming the past. */
@@ -196,7 +198,9 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   },
   {
     name: 'some-day', reason: '"will one day be", "hopes he one day follows": "one day" between a modal or subject and its verb means some future day, not a length', type: 'DATE',
-    pattern: compile(`(?<=\\b(?:will|would|could|might|may|can|should|must|shall|to|I|we|you|he|she|they|it)\\s)(?:one|some) day(?= (?!(?:of|and|or|in|on|at|for|to|the|a|an|ago|later|earlier|after|before|before|long|old|left|more|less|is|was)\\b)[a-z]+\\b)`),
+    pattern: compile(`(?<=\\b(?<lead>will|would|could|might|may|can|should|must|shall|to|I|we|you|he|she|they|it)\\s)(?:one|some) day(?= (?!(?:of|and|or|in|on|at|for|to|the|a|an|ago|later|earlier|after|before|long|old|left|more|less|is|was)\\b)(?<verb>[a-z]+)\\b)`),
+    // After a bare subject the verb must not be past: "he one day walked in" is a past day, not a hope.
+    accept: (_text, _start, _end, g) => /^(?:will|would|could|might|may|can|should|must|shall|to)$/.test(g.lead ?? '') || !(PAST_VERBS.includes(g.verb ?? '') || /ed$/.test(g.verb ?? '')),
     resolve: () => absolute('FUTURE_REF'),
   },
   {

@@ -86,6 +86,7 @@ table([
   ['Talks began the week of Jan. 5, 1998.', THURSDAY, [['the week of Jan. 5, 1998', '1998-W02']]],
   ['Islam will one day be the second largest religion.', THURSDAY, [['one day', 'FUTURE_REF']]],
   ['He hopes he one day flies to space.', THURSDAY, [['one day', 'FUTURE_REF']]],
+  ['Then he one day walked into the bank.', THURSDAY, [['one day', 'PAST_REF']], { todo: 'a past "one day" is read as a length (P1D), not an unnamed past day' }],
   ['The new chief had been in the job one day.', THURSDAY, [['one day', 'P1D']]],
   ['One day later, he left.', THURSDAY, [['One day', 'P1D']]],
   ['Then, a week or so ago, the general picked a date.', '1991-02-25', [['a week or so ago', '1991-W08']]],

@@ -27,6 +27,7 @@ table([
   ['The recent sale of the unit helped.', THURSDAY, []],
   ['Sales fell in recent years.', THURSDAY, [['recent years', 'PAST_REF']]],
   ['The current system works.', THURSDAY, [['current', 'PRESENT_REF']]],
+  ['Holders may buy shares at half the then current market price.', THURSDAY, [['then current', 'PAST_REF']]],
   // "the past" before an amount counts a stretch; it is not the vague past.
   ['Violence flared for the past three summers.', THURSDAY, []],
   ['He lived in the past.', THURSDAY, [['the past', 'PAST_REF']]],
