@@ -169,25 +169,46 @@ export function viewSentence(words: readonly string[], gazetteer: Gazetteer, lex
 }
 
 /** The k-th value of a per-token list, or a boundary pseudo-word outside the sentence. */
-function at(values: readonly string[], k: number): string {
+export function at(values: readonly string[], k: number): string {
   return k < 0 ? BEFORE : k >= values.length ? AFTER : values[k]!;
+}
+
+/** Which per-token list a context-pair part reads: lower-cased words or short shapes. */
+export type PairPart = readonly ['lower' | 'shape', -1 | 0 | 1];
+
+/** Features joining a token's lower-cased form or shape with its neighbours', as data: name and parts. */
+export const PAIR_TEMPLATES: readonly { name: string; parts: readonly PairPart[] }[] = [
+  { name: 'l-1l', parts: [['lower', -1], ['lower', 0]] },
+  { name: 'll+1', parts: [['lower', 0], ['lower', 1]] },
+  { name: 's-1s', parts: [['shape', -1], ['shape', 0]] },
+  { name: 'ss+1', parts: [['shape', 0], ['shape', 1]] },
+  { name: 's-1ss+1', parts: [['shape', -1], ['shape', 0], ['shape', 1]] },
+  { name: 'l-1s', parts: [['lower', -1], ['shape', 0]] },
+  { name: 'sl+1', parts: [['shape', 0], ['lower', 1]] },
+];
+
+/** The feature string of one pair template at token i ("l-1l=the|president"). */
+export function pairFeature(view: SentenceView, i: number, template: (typeof PAIR_TEMPLATES)[number]): string {
+  let value = '';
+  for (let k = 0; k < template.parts.length; k++) {
+    const [list, offset] = template.parts[k]!;
+    value += (k === 0 ? '' : '|') + at(list === 'lower' ? view.lowers : view.shapes, i + offset);
+  }
+  return template.name + '=' + value;
 }
 
 /** Features that combine a token with its neighbours, the document or the gazetteer. */
 export function pairFeatures(view: SentenceView, i: number, casing: DocumentCasing): string[] {
+  return [...PAIR_TEMPLATES.map((template) => pairFeature(view, i, template)), ...contextFeatures(view, i, casing)];
+}
+
+/** The features of pairFeatures beyond the pair templates: sentence position, headline casing, document casing, lexicon and gazetteer. */
+export function contextFeatures(view: SentenceView, i: number, casing: DocumentCasing): string[] {
   const { words, lowers, shapes } = view;
   const n = words.length;
   const l0 = lowers[i]!;
   const s0 = shapes[i]!;
-  const f = [
-    'l-1l=' + at(lowers, i - 1) + '|' + l0,
-    'll+1=' + l0 + '|' + at(lowers, i + 1),
-    's-1s=' + at(shapes, i - 1) + '|' + s0,
-    'ss+1=' + s0 + '|' + at(shapes, i + 1),
-    's-1ss+1=' + at(shapes, i - 1) + '|' + s0 + '|' + at(shapes, i + 1),
-    'l-1s=' + at(lowers, i - 1) + '|' + s0,
-    'sl+1=' + s0 + '|' + at(lowers, i + 1),
-  ];
+  const f: string[] = [];
   if (i === 0) f.push('first|' + s0);
   if (view.shouting) f.push('shout|' + s0, 'shoutl=' + l0);
   const word = words[i]!;

@@ -11,13 +11,14 @@ import {
   neighbourAt,
   neighbourFeatures,
   NEIGHBOUR_OFFSETS,
-  pairFeatures,
+  contextFeatures,
   PredictionHistory,
   unaryFeatures,
   viewSentence,
   type DocumentCasing,
   type Gazetteer,
 } from './features.ts';
+import { addPairIds, createPairIds, numberSentence, type PairIds } from './pair-ids.ts';
 import { formatClusters, parseClusters, type WordClusters } from './word-clusters.ts';
 
 /** Format name written into model files, checked when loading. */
@@ -40,6 +41,8 @@ export interface EntityModel {
   tagPairCache?: (number[] | undefined)[];
   /** Memo of per-word feature ids (a speed-up only; bounded by WORD_CACHE_LIMIT). */
   wordCache?: Map<string, WordIds>;
+  /** Memo of the pair-template feature ids by word and shape numbers (a speed-up only). */
+  pairIds?: PairIds;
 }
 
 /** Feature ids a word contributes by itself and as each neighbour offset. */
@@ -174,6 +177,8 @@ export function tagSentence(model: EntityModel, words: readonly string[], casing
   const scores = new Float64Array(tags.length);
   const out: string[] = [];
   const ids: number[] = [];
+  const pairMemo = (model.pairIds ??= createPairIds());
+  const numbered = numberSentence(pairMemo, view);
   let previousIndex = 0;
   let beforeIndex = tags.length;
   for (let i = 0; i < words.length; i++) {
@@ -184,7 +189,8 @@ export function tagSentence(model: EntityModel, words: readonly string[], casing
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       for (const id of wordIds(model, neighbourAt(words, i, NEIGHBOUR_OFFSETS[k]!)).neighbour[k]!) ids.push(id);
     }
-    idsOf(model, pairFeatures(view, i, casing), ids);
+    addPairIds(pairMemo, model.features, view, numbered, i, ids);
+    idsOf(model, contextFeatures(view, i, casing), ids);
     const previous = i > 0 ? out[i - 1]! : '<s>';
     const slot = i > 0 ? previousIndex : tags.length;
     for (const id of tagPairIds(model, slot, i > 1 ? beforeIndex : tags.length)) ids.push(id);
