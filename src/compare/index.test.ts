@@ -15,6 +15,7 @@ const cases: [string, ComparableArticle[], Record<string, string>, string, numbe
   ['two outlets disagree', [article('a', 'Talks lasted five hours.', 'five hours', '5', 'One'), article('b', 'A four-hour meeting.', 'four-hour', '4', 'Two')], {}, 'conflicting', 2],
   ['a hedge that fits is no conflict', [article('a', 'Talks lasted five hours.', 'five hours', '5', 'One'), article('b', 'A more than three-hour meeting.', 'more than three-hour', '3', 'Two', 'more than')], {}, 'consistent', 2],
   ['a hedge that does not fit is a conflict', [article('a', 'Talks lasted two hours.', 'two hours', '2', 'One'), article('b', 'A more than three-hour meeting.', 'more than three-hour', '3', 'Two', 'more than')], {}, 'conflicting', 2],
+  ['a vague amount is a lower bound, not a figure', [article('a', 'The war killed 20,000 people.', '20,000 people', '20000', 'One'), article('b', 'Tens of thousands of people died.', 'Tens of thousands of people', '10000', 'Two', 'at least')], {}, 'consistent', 2],
   ['a copy is not a second source', [article('a', 'Talks lasted five hours.', 'five hours', '5', 'One'), article('b', 'Talks lasted five hours.', 'five hours', '5', 'Two')], { b: 'a' }, 'single-source', 1],
   ['the same outlet twice is one source', [article('a', 'Talks lasted five hours.', 'five hours', '5', 'One'), article('b', 'Talks went on five hours.', 'five hours', '5', 'One')], {}, 'single-source', 1],
 ];

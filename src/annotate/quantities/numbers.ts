@@ -13,7 +13,7 @@ export interface NumberMatch {
   range: boolean;
   /** True when a scale word or suffix was read ("million", "bn"). */
   scaled: boolean;
-  /** True for "15-plus", "50+": at least the number. */
+  /** True for "15-plus", "50+", "hundreds of", "several thousand": at least the number. */
   plus: boolean;
 }
 
@@ -87,7 +87,7 @@ function readVague(lexemes: readonly Lexeme[], i: number): NumberMatch | undefin
     next += 2;
   }
   if (lexemes[next]?.lower !== 'of') return undefined;
-  return { value, kind: 'vague', next, yearLike: false, range: false, scaled: true, plus: false };
+  return { value, kind: 'vague', next, yearLike: false, range: false, scaled: true, plus: true };
 }
 
 /** "one-fifth of", "two thirds of", "a quarter of", "half of": a share, which must be followed by "of". */
@@ -117,9 +117,11 @@ function readWords(lexemes: readonly Lexeme[], i: number): NumberMatch | undefin
   let scaled = false;
   // "several hundred", "a few thousand": at least two of the scale, a lower bound like "hundreds of".
   const beforeVague = k;
+  let vague = false;
   if (lexemes[k]?.lower === 'a' && lexemes[k + 1]?.lower === 'few') k++;
   if (VAGUE_COUNTS.has(lexemes[k]?.lower ?? '') && SCALES.has(lexemes[k + 1]?.lower ?? '') && !SHORT_SCALES.has(lexemes[k + 1]!.lower)) {
     current = VAGUE_COUNTS.get(lexemes[k]!.lower)!;
+    vague = true;
     k++;
   } else k = beforeVague;
   for (; k < lexemes.length; k++) {
@@ -141,7 +143,7 @@ function readWords(lexemes: readonly Lexeme[], i: number): NumberMatch | undefin
   }
   if (!seen || k === i) return undefined;
   // "one" followed by an ordinal-less noun is often a pronoun ("one of them"); the unit check rejects those.
-  return readPlus(lexemes, { value: (total + current) * multiplier, kind: 'cardinal', next: k, yearLike: false, range: false, scaled, plus: false });
+  return readPlus(lexemes, { value: (total + current) * multiplier, kind: 'cardinal', next: k, yearLike: false, range: false, scaled, plus: vague });
 }
 
 /** "sixth", "twenty-first": a rank. */
