@@ -1,4 +1,4 @@
-import { MONTHS } from '../rules/metadata-tags.ts';
+import { DATE_MONTHS as MONTHS } from '../rules/date-months.ts';
 
 /** Earliest publication date accepted; older dates are almost always copyright years or typos. */
 export const EARLIEST_DATE = '1995-01-01';
@@ -8,8 +8,15 @@ const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d
 const COMPACT = /\b(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b/;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?\\s*(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s*(?:de\\s+)?(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
-const SLASHED_YMD = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+// "17.05.2024", "05/17/2024" and the spaced German form "4. 2. 2022".
+const NUMERIC_DMY = /\b(\d{1,2})(?:[./]|\.\s)(\d{1,2})(?:[./]|\.\s)(\d{4})\b/;
+// "2024/05/17" and the East Asian and Hungarian "2023.11.02." / "2023. 11. 02.".
+const SLASHED_YMD = /\b(\d{4})(?:\/|\.\s?)(\d{1,2})(?:\/|\.\s?)(\d{1,2})\b/;
+// A day-first date with its clock time and zone ("Sat, 19 Oct 2019 00:04:00 +0200", "19. Oktober 2019, 19:08 Uhr"):
+// the time is kept so that a UTC copy of the same moment elsewhere on the page can be read back to the local day.
+const DAY_MONTH_YEAR_TIME = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_NAMES})\\.?,?\\s*(\\d{4}),?\\s+(?:um\\s+|at\\s+|à\\s+|-\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)(?:\\s*(GMT|UTC|Z|[+-]\\d{2}:?\\d{2}))?`, 'i');
+// "02.12.19": a two-digit year, read only where a date is expected (date-classed elements), never in running text.
+const SHORT_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)/;
 
 /** Parses a date written in a meta tag, JSON-LD or visible text into ISO 8601 (date, or date-time when given); undefined if none. */
 export function parseDate(raw: string): string | undefined {
@@ -25,6 +32,12 @@ export function parseDate(raw: string): string | undefined {
   }
   match = SLASHED_YMD.exec(text);
   if (match) return isoDate(match[1]!, match[2]!, match[3]!);
+  match = DAY_MONTH_YEAR_TIME.exec(text);
+  if (match) {
+    const date = isoDate(match[3]!, String(MONTHS[match[2]!.toLowerCase()]), match[1]!);
+    const zone = !match[7] ? '' : /^(GMT|UTC|Z)$/i.test(match[7]) ? 'Z' : match[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    if (date && Number(match[4]) < 24) return `${date}T${match[4]!.padStart(2, '0')}:${match[5]}:${match[6] ?? '00'}${zone}`;
+  }
   match = DAY_MONTH_YEAR.exec(text);
   if (match) return isoDate(match[3]!, String(MONTHS[match[2]!.toLowerCase()]), match[1]!);
   match = MONTH_DAY_YEAR.exec(text);
@@ -52,6 +65,15 @@ function isoDate(year: string, month: string, day: string): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Parses a date with a two-digit year ("02.12.19") as well as every form parseDate reads; for text known to hold a date. */
+export function parseDateWithShortYear(raw: string): string | undefined {
+  const full = parseDate(raw);
+  if (full) return full;
+  const match = SHORT_DMY.exec(raw);
+  // Two-digit years are this century's: pages before 2000 wrote dates in other forms, and 1995+ is the floor anyway.
+  return match ? isoDate(`20${match[3]}`, match[2]!, match[1]!) : undefined;
+}
+
 /** Why a parsed date is implausible for an article fetched at `fetchedAt`, or undefined when it is fine. */
 export function implausibleDate(iso: string, fetchedAt: string): string | undefined {
   const day = iso.slice(0, 10);
@@ -72,7 +94,11 @@ export function dateFromUrl(url: string): string | undefined {
   }
   // A one-digit day must end the segment: in "/2023/10/3-questions" the 3 is a count, not a day.
   const match = /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{2}|\d(?=\/|$))(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  return match ? isoDate(match[1]!, match[2]!, match[3]!) : undefined;
+  if (match) return isoDate(match[1]!, match[2]!, match[3]!);
+  // Day-first slugs ("/meldungen/29-10-2021"); month-first only when the first number cannot be a month.
+  const dayFirst = /[/_-](\d{2})[-_.](\d{2})[-_.]((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!dayFirst) return undefined;
+  return Number(dayFirst[2]) > 12 ? isoDate(dayFirst[3]!, dayFirst[1]!, dayFirst[2]!) : isoDate(dayFirst[3]!, dayFirst[2]!, dayFirst[1]!);
 }
 
 /** Characters of visible text scanned for a date; dates of articles sit near the top. */

@@ -24,8 +24,11 @@ export const PUBLISHED_LABEL = /\b(published|posted|first published|erschienen|v
 /** Labels that introduce an update date; a date right after one is not the publication date. */
 export const UPDATED_LABEL = /\b(updated|modified|last change|aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizado|aggiornato|editiert)(\s+(on|am|le|el|il|at))?\s*[:\-–]?\s*$/i;
 
-/** Class/id tokens of containers whose dates belong to other items (comments, teasers, related lists, sidebars, embeds) or are hidden from readers. */
-export const FOREIGN_DATE_CONTAINER = /(^|[\s_-])(comments?|commentlist|related|teasers?|recommend(ed|ations)?|sidebar|widget|trending|popular|reply|replies|article-list|embed|instagram|twitter-tweet|hide|hidden)([\s_-]|$)/i;
+/** Class/id tokens of containers whose dates belong to other items (comments, teasers, related lists, sidebars, embeds), to the navigation bar, or are hidden from readers. */
+export const FOREIGN_DATE_CONTAINER = /(^|[\s_-])(comments?|commentlist|related|teasers?|recommend(ed|ations)?|sidebar|widget|trending|popular|reply|replies|article-list|embed|instagram|twitter-tweet|hide|hidden|nav|navbar|navtop|navwrap|navigation)([\s_-]|$)/i;
+
+/** Elements whose dates belong to other items or to the page chrome: side columns and navigation bars (today's date in the header). */
+export const FOREIGN_DATE_TAGS = /^(aside|nav)$/i;
 
 /** Keys of publication dates inside inline scripts and JSON state ("published_at":"2019-03-02T06:22:28+01:00"). */
 export const SCRIPT_DATE_KEYS = /["'](?:datePublished|date_published|published_?at|publishedAt|publish_?date|publishDate|publishdate|pubDate|publicationDate|publication_time|createdAt|created_at|firstPublished|first_published_at)["']\s*:\s*["']([^"']{8,40})["']/gi;
@@ -51,11 +54,17 @@ export const ARTICLE_TYPES = new Set([
   'blogposting', 'socialmediaposting', 'liveblogposting', 'techarticle', 'scholarlyarticle', 'report', 'review', 'creativework',
 ]);
 
-/** Class/id fragments of elements whose visible text is the publication date. */
+/**
+ * Class/id fragments of elements whose visible text is the publication date. Class matches ignore case ("Date",
+ * "PublishDate"); `data-testid` names the date in React front ends that carry no date class.
+ */
 export const DATE_ELEMENT_SELECTORS = [
-  'time[datetime]', '[itemprop="datePublished"]', '[class*="publish"]', '[class*="entry-date"]', '[class*="post-date"]',
-  '[class*="article-date"]', '[class*="datum"]', '[class*="date"]', '[id*="date"]', '[class*="time"]', '[class*="meta"]',
+  'time[datetime]', '[itemprop="datePublished"]', '[class*="publish" i]', '[class*="entry-date"]', '[class*="post-date"]',
+  '[class*="article-date"]', '[class*="datum" i]', '[class*="date" i]', '[id*="date"]', '[data-testid*="date" i]', '[class*="time"]', '[class*="meta"]',
 ] as const;
+
+/** RDFa attributes naming the publication date in a `content` attribute (Drupal's `<span property="schema:dateCreated" content=…>`). */
+export const RDFA_PUBLISHED_SELECTOR = '[property="schema:datePublished"], [property="datePublished"], [property="schema:dateCreated"], [property="dc:date"], [property="dcterms:created"], [property="dc:created"]';
 
 /** Month names of several languages, lower-case, to month number. */
 export const MONTHS: Record<string, number> = {
