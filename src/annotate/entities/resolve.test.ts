@@ -72,6 +72,7 @@ test('roles before and after a name go to the mention and the entity, titles sta
     ['said U.S. President Tom Brand on Monday.', [['Tom Brand', 'PER'], ['U.S.', 'LOC']], 'Tom Brand', 'U.S. President'],
     ['said Acme spokeswoman Ida Bell.', [['Ida Bell', 'PER'], ['Acme', 'ORG']], 'Ida Bell', 'Acme spokeswoman'],
     ['President Tom Brand said so.', [['President Tom Brand', 'PER']], 'Tom Brand', 'President'],
+    ['EU foreign policy chief Ana Vell spoke.', [['Ana Vell', 'PER'], ['EU', 'ORG']], 'Ana Vell', 'EU foreign policy chief'],
   ];
   for (const [text, names, name, role] of rows) {
     const layer = resolve(text, names);

@@ -33,7 +33,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
 
 /** Words that may precede a role head inside the role phrase ("Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'foreign', 'prime', 'deputy', 'vice', 'former', 'acting', 'interim', 'chief', 'executive', 'senior', 'junior', 'general',
+  'foreign', 'policy', 'prime', 'deputy', 'vice', 'former', 'acting', 'interim', 'chief', 'executive', 'senior', 'junior', 'general',
   'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'trade', 'energy', 'health', 'justice', 'education',
   'state', 'national', 'security', 'foreign-policy', 'press', 'communications', 'operating', 'financial', 'technology',
   'managing', 'attorney', 'supreme', 'top', 'lead', 'special', 'first', 'lady', 'crown', 'secretary', 'presidential',
