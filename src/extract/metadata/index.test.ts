@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { extractMetadata } from './index.ts';
-import { dateFromUrl, datesInText, parseDate } from './parse-date.ts';
+import { dateFromUrl, datesInText, parseDate, parseDateWithShortYear } from './parse-date.ts';
 
 const fetchedAt = '2024-06-01T12:00:00Z';
 const page = (head: string, body = '<p>Text.</p>') => `<html lang="en-GB"><head>${head}</head><body>${body}</body></html>`;
@@ -31,6 +31,18 @@ const cases: [name: string, html: string, url: string | undefined, expected: Rec
   ['date keyed in inline JSON state when nothing else', page('<title>x</title><script>window.__STATE__={"published_at":"2019-03-02T06:22:28+01:00"}</script>'), undefined, { publishedAt: '2019-03-02T06:22:28+01:00' }],
   ['UTC time given the local day stated elsewhere', page('<meta property="article:published_time" content="2023-11-09T06:35:29+00:00"><meta name="sailthru.date" content="2023-11-08 22:35:29">'), undefined, { publishedAt: '2023-11-08T22:35:29' }],
   ['URL with a count after the month is not a date', page('<meta property="article:published_time" content="2023-10-31T08:47:16Z">'), 'https://blog.example.org/2023/10/3-questions-for-anna/', { publishedAt: '2023-10-31T08:47:16Z' }],
+  ['date beside the headline beats a generic "date" meta', page('<title>Riesling birthday posts win prizes</title><meta name="date" content="2021-12-20">', '<nav>Home</nav><h1>Riesling birthday posts win prizes</h1><p>Von Anna Berg, 27.01.2022</p><p>Text.</p>'), undefined, { publishedAt: '2022-01-27' }],
+  ['a one-word <h1> (a logo) is not the headline', page('<title>The future of work</title><meta name="date" content="2017-05-01">', '<h1>Radio</h1><header>Mittwoch, 26.02.2020</header><h2>Other news</h2><p>Text.</p>'), undefined, { publishedAt: '2017-05-01' }],
+  ['two-digit year just under the headline', page('<title>Last-minute costumes</title>', '<h1>Last-minute costumes</h1><div>Party, 30.10.23</div><p>Text.</p>'), undefined, { publishedAt: '2023-10-30' }],
+  ['two-digit year in a date-classed element', page('<title>x</title>', '<div class="date">Party, 30.10.23</div><p>Text.</p>'), undefined, { publishedAt: '2023-10-30' }],
+  ['date class matched whatever its case', page('<title>x</title>', '<ul><li class="Author">Von M. W.</li><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul>'), undefined, { publishedAt: '2020-04-29' }],
+  ['React date named by data-testid', page('<title>x</title>', '<span data-testid="article-details-date">3.11.2023</span>'), undefined, { publishedAt: '2023-11-03' }],
+  ['RDFa dateCreated in a content attribute', page('<title>x</title>', '<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span><p>Text.</p>'), undefined, { publishedAt: '2022-01-28T12:45:46+00:00' }],
+  ['<time> in an aside or the navigation bar is skipped', page('<title>Police violence and the media</title>', '<div id="navwrap"><time datetime="2023-11-01">Today</time></div><aside><time datetime="2019-07-30">30 juil. 2019</time></aside><h1>Police violence and the media</h1><p>27 juin 2019 Par Elba</p>'), undefined, { publishedAt: '2019-06-27' }],
+  ['date after a byline', page('<title>x</title>', '<p>The hackathon of 3 March 2017 drew 40 people.</p><p>Gespeichert von rasos am 24. Juli 2017 - 18:55</p>'), undefined, { publishedAt: '2017-07-24' }],
+  ['share-image path as the last resort', page('<title>x</title><meta property="og:image" content="https://example.org/files/2016/05/04/report.png">'), undefined, { publishedAt: '2016-05-04' }],
+  ['UTC JSON-LD time read back to the local day of an RFC 2822 meta date', page(jsonLd({ '@type': 'NewsArticle', datePublished: '2019-10-18T22:04:00Z' }) + '<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">'), undefined, { publishedAt: '2019-10-19T00:04:00+02:00' }],
+  ['day-first date in the URL slug', page('<title>x</title>'), 'https://example.de/meldungen/29-10-2021', { publishedAt: '2021-10-29' }],
   ['canonical URL and language', page('<link rel="canonical" href="/news/a">'), 'https://example.com/news/a?utm=1', { canonicalUrl: 'https://example.com/news/a', language: 'en-GB' }],
 ];
 
@@ -49,7 +61,7 @@ test('extractMetadata: an implausible date leaves a message', () => {
   assert.equal(result.messages[0]?.rule, 'date-meta-implausible');
 });
 
-const dates: [raw: string, expected: string | undefined, todo?: string][] = [
+const dates: [raw: string, expected: string | undefined, note?: string][] = [
   ['2024-05-17T09:30:00+0200', '2024-05-17T09:30:00+02:00'],
   ['2024-05-17', '2024-05-17'],
   ['May 17, 2024', '2024-05-17'],
@@ -58,12 +70,28 @@ const dates: [raw: string, expected: string | undefined, todo?: string][] = [
   ['17.05.2024', '2024-05-17'],
   ['05/17/2024', '2024-05-17'],
   ['2024/05/17', '2024-05-17'],
-  ['Fri, 17 May 2024 10:00:00 GMT', '2024-05-17T10:00:00Z', 'month-name dates keep the day only; the time of day is dropped'],
+  ['Fri, 17 May 2024 10:00:00 GMT', '2024-05-17T10:00:00Z'],
+  ['Sat, 19 Oct 2019 00:04:00 +0200', '2019-10-19T00:04:00+02:00'],
+  ['19. Oktober 2019, 19:08 Uhr', '2019-10-19T19:08:00'],
+  ['Published 3 March 2019. Updated 5 March 2019, 10:00', '2019-03-03', 'a later date with a clock time does not win over the first date'],
+  ['15 августа 2016, 13:43', '2016-08-15T13:43:00'],
+  ['3 de março de 2020', '2020-03-03'],
+  ['2023.11.02. 오후 8:06', '2023-11-02'],
+  ['4. 2. 2022', '2022-02-04'],
+  ['02.12.19', undefined, 'two-digit years only through parseDateWithShortYear, where a date is expected'],
   ['Fri, 17 May 2024', '2024-05-17'],
   ['2024-02-30', undefined],
   ['no date here', undefined],
 ];
-for (const [raw, expected, todo] of dates) test(`parseDate: ${raw}`, todo ? { todo } : {}, () => assert.equal(parseDate(raw), expected));
+for (const [raw, expected] of dates) test(`parseDate: ${raw}`, () => assert.equal(parseDate(raw), expected));
+
+const shortYears: [raw: string, expected: string | undefined][] = [
+  ['02.12.19', '2019-12-02'],
+  ['Party, 30.10.23', '2023-10-30'],
+  ['17.05.2024', '2024-05-17'],
+  ['v1.2.19.3', undefined],
+];
+for (const [raw, expected] of shortYears) test(`parseDateWithShortYear: ${raw}`, () => assert.equal(parseDateWithShortYear(raw), expected));
 
 const urls: [url: string, expected: string | undefined][] = [
   ['https://example.com/2024/05/17/story', '2024-05-17'],
@@ -73,6 +101,9 @@ const urls: [url: string, expected: string | undefined][] = [
   ['https://example.com/story-12345678', undefined],
   ['https://example.com/2023/10/3-questions', undefined],
   ['https://example.com/2023/10/3/questions', '2023-10-03'],
+  ['https://example.de/meldungen/29-10-2021', '2021-10-29'],
+  ['https://example.com/news/12-31-2020/story', '2020-12-31'],
+  ['https://example.com/item-10-2021', undefined],
 ];
 for (const [url, expected] of urls) test(`dateFromUrl: ${url}`, () => assert.equal(dateFromUrl(url), expected));
 

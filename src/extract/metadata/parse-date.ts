@@ -14,7 +14,7 @@ const NUMERIC_DMY = /\b(\d{1,2})(?:[./]|\.\s)(\d{1,2})(?:[./]|\.\s)(\d{4})\b/;
 const SLASHED_YMD = /\b(\d{4})(?:\/|\.\s?)(\d{1,2})(?:\/|\.\s?)(\d{1,2})\b/;
 // A day-first date with its clock time and zone ("Sat, 19 Oct 2019 00:04:00 +0200", "19. Oktober 2019, 19:08 Uhr"):
 // the time is kept so that a UTC copy of the same moment elsewhere on the page can be read back to the local day.
-const DAY_MONTH_YEAR_TIME = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_NAMES})\\.?,?\\s*(\\d{4}),?\\s+(?:um\\s+|at\\s+|à\\s+|-\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)(?:\\s*(GMT|UTC|Z|[+-]\\d{2}:?\\d{2}))?`, 'i');
+const DAY_MONTH_YEAR_TIME = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_NAMES})\\.?,?\\s*(\\d{4}),?\\s+(?:um\\s+|at\\s+|à\\s+|-\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)(?:\\s*(GMT|UTC|Z|[+-]\\d{2}:?\\d{2}))?`, 'iy');
 // "02.12.19": a two-digit year, read only where a date is expected (date-classed elements), never in running text.
 const SHORT_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)/;
 
@@ -32,14 +32,16 @@ export function parseDate(raw: string): string | undefined {
   }
   match = SLASHED_YMD.exec(text);
   if (match) return isoDate(match[1]!, match[2]!, match[3]!);
-  match = DAY_MONTH_YEAR_TIME.exec(text);
+  match = DAY_MONTH_YEAR.exec(text);
   if (match) {
     const date = isoDate(match[3]!, String(MONTHS[match[2]!.toLowerCase()]), match[1]!);
-    const zone = !match[7] ? '' : /^(GMT|UTC|Z)$/i.test(match[7]) ? 'Z' : match[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    if (date && Number(match[4]) < 24) return `${date}T${match[4]!.padStart(2, '0')}:${match[5]}:${match[6] ?? '00'}${zone}`;
+    // The same date read again with its clock time, anchored where it starts, so a later dated time cannot be taken instead.
+    DAY_MONTH_YEAR_TIME.lastIndex = match.index;
+    const timed = DAY_MONTH_YEAR_TIME.exec(text);
+    if (!date || !timed || Number(timed[4]) > 23) return date;
+    const zone = !timed[7] ? '' : /^(GMT|UTC|Z)$/i.test(timed[7]) ? 'Z' : timed[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    return `${date}T${timed[4]!.padStart(2, '0')}:${timed[5]}:${timed[6] ?? '00'}${zone}`;
   }
-  match = DAY_MONTH_YEAR.exec(text);
-  if (match) return isoDate(match[3]!, String(MONTHS[match[2]!.toLowerCase()]), match[1]!);
   match = MONTH_DAY_YEAR.exec(text);
   if (match) return isoDate(match[3]!, String(MONTHS[match[1]!.toLowerCase()]), match[2]!);
   match = NUMERIC_DMY.exec(text);
@@ -122,11 +124,18 @@ export function datesInText(text: string): string[] {
   return found;
 }
 
-/** Lists full dates written in running text with the offset where each starts (ISO days). */
-export function datesWithOffsets(text: string): { iso: string; index: number }[] {
+const ANY_DATE_OR_SHORT = new RegExp(`${ANY_DATE.source}|${SHORT_DMY.source}`, 'gi');
+
+/**
+ * Lists full dates written in running text with the offset where each starts (ISO days). With `shortYears`, "31.10.23"
+ * counts too: for text known to sit where a date line is expected, such as just around the headline.
+ */
+export function datesWithOffsets(text: string, options: { shortYears?: boolean } = {}): { iso: string; index: number }[] {
   const found: { iso: string; index: number }[] = [];
-  for (const match of text.slice(0, TEXT_DATE_SCAN_CHARS).matchAll(ANY_DATE)) {
-    const iso = parseDate(match[0]);
+  const pattern = options.shortYears ? ANY_DATE_OR_SHORT : ANY_DATE;
+  const parse = options.shortYears ? parseDateWithShortYear : parseDate;
+  for (const match of text.slice(0, TEXT_DATE_SCAN_CHARS).matchAll(pattern)) {
+    const iso = parse(match[0]);
     if (iso) found.push({ iso: iso.slice(0, 10), index: match.index ?? 0 });
     if (found.length >= MAX_TEXT_DATES) break;
   }

@@ -21,6 +21,9 @@ export const WEAK_PUBLISHED_META = new Set(['date', 'dc.date', 'dcterms.date', '
 /** Labels that introduce the publication date in visible text ("Veröffentlicht am 16.08.2019", "Published on May 3, 2021"). */
 export const PUBLISHED_LABEL = /\b(published|posted|first published|erschienen|veröffentlicht|publiziert|erstellt|datum|publié|publicado|pubblicato|data)(\s+(on|am|le|el|il|at))?\s*[:\-–]?\s*$/i;
 
+/** A byline ending in a preposition that introduces its date ("Gespeichert von rasos am 24. Juli 2017", "Par Matthieu Hy le 07 Mai 2020", "Posted by Ann on May 3, 2021"). */
+export const BYLINE_LABEL = /\b(by|von|par|por|di|door)\s+[^\n]{1,40}?\s(on|am|le|el|il|op)\s*$/i;
+
 /** Labels that introduce an update date; a date right after one is not the publication date. */
 export const UPDATED_LABEL = /\b(updated|modified|last change|aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizado|aggiornato|editiert)(\s+(on|am|le|el|il|at))?\s*[:\-–]?\s*$/i;
 
@@ -38,6 +41,9 @@ export const MODIFIED_META = [
   'article:modified_time', 'og:article:modified_time', 'datemodified', 'og:updated_time', 'article:modified', 'dcterms.modified',
   'dc.date.modified', 'last-modified', 'lastmod', 'modified', 'revised', 'updated_time',
 ] as const;
+
+/** Meta names for the page's share image, whose upload path often carries the day the article was filed. */
+export const IMAGE_META = ['og:image', 'twitter:image', 'og:image:url', 'twitter:image:src'] as const;
 
 /** Meta names for authors. */
 export const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator'] as const;
