@@ -1,7 +1,9 @@
 /**
  * Story clustering evaluation: feeds a gold-labelled corpus through digestArticle + addArticle in a seeded
  * random order and prints B-cubed P/R/F1 and the adjusted Rand index as JSON.
- * Usage: npm run eval:cluster -- [DIR] [--seeds N] [--join X] [--merge X]
+ * Usage: npm run eval:cluster -- [DIR] [--seeds N] [--join X] [--merge X] [--topics odd|even] [--background none]
+ * --topics keeps every other topic (ECB+ by topic number, WikiRef by sorted topic name; noise articles stay in both
+ * halves): tune on one half, confirm on the other. --background none switches off the shipped background idf table.
  * DIR holds ECB+ (topic folders of *ecb.xml / *ecbplus.xml; gold = topic + sub-event) or WikiRef220 (*.txt;
  * gold = topic for topics with more than 5 articles, each other article its own cluster). Default: both under
  * ../shared/data/clustering.
@@ -79,6 +81,16 @@ function loadWikiref(files: string[]): GoldDocument[] {
   return documents.map((d) => ((sizes.get(d.topic) ?? 0) > 5 ? d : { ...d, gold: `noise/${d.id}` }));
 }
 
+/** Keeps the topics of one half: ECB+ topics by number parity, other sets by the parity of the topic's rank in sorted order (noise articles are kept). */
+function selectTopics(documents: GoldDocument[], half: string | undefined): GoldDocument[] {
+  if (half === undefined) return documents;
+  if (half !== 'odd' && half !== 'even') throw new Error(`eval-cluster: --topics expects odd or even, found "${half}"`);
+  const names = [...new Set(documents.filter((d) => !d.gold.startsWith('noise/')).map((d) => d.topic))].sort((a, b) => (/^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) - Number(b) : a < b ? -1 : 1));
+  const rank = new Map(names.map((name, i) => [name, /^\d+$/.test(name) ? Number(name) : i + 1]));
+  const wanted = half === 'odd' ? 1 : 0;
+  return documents.filter((d) => d.gold.startsWith('noise/') || rank.get(d.topic)! % 2 === wanted);
+}
+
 function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   let state = seed >>> 0;
   const random = (): number => {
@@ -143,12 +155,14 @@ function main(): void {
   const options: StoryIndexOptions = {};
   if (flag('--join')) options.joinSimilarity = Number(flag('--join'));
   if (flag('--merge')) options.mergeSimilarity = Number(flag('--merge'));
+  if (flag('--background') === 'none') options.background = null;
+  else if (flag('--background') !== undefined) throw new Error(`eval-cluster: --background expects none, found "${flag('--background')}"`);
   const roots = positional.length > 0 ? positional : [resolve(process.cwd(), '../shared/data/clustering/ecbplus'), resolve(process.cwd(), '../shared/data/clustering/wikiref220')];
   const report: Record<string, unknown> = {};
   for (const root of roots) {
     const files = listFiles(root);
     const ecb = loadEcb(files);
-    const documents = ecb.length > 0 ? ecb : loadWikiref(files);
+    const documents = selectTopics(ecb.length > 0 ? ecb : loadWikiref(files), flag('--topics'));
     if (documents.length === 0) throw new Error(`eval-cluster: expected ECB+ *ecb.xml/*ecbplus.xml or WikiRef *.txt files under ${root}, found none`);
     report[root] = { format: ecb.length > 0 ? 'ecbplus' : 'wikiref', ...evaluate(documents, seeds, options) };
   }

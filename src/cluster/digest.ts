@@ -6,7 +6,7 @@ import { guessLanguage } from './language.ts';
 import { pickTermsAndNames, type WeightedTerm } from './terms.ts';
 
 /** Digest format version; bump when a field's meaning changes so stored digests can be recomputed. */
-export const DIGEST_VERSION = 3;
+export const DIGEST_VERSION = 4;
 
 /** What the caller knows about an article when digesting it. */
 export interface ArticleInput {
@@ -41,7 +41,7 @@ export interface ArticleDigest {
   signature: number[];
   /** Anchor fingerprints of the sentences, in order, for rewrite alignment. */
   sentences: SentenceAnchors[];
-  /** Salient terms with raw weights, strongest first; "@" marks entity keys and "#" numbers. */
+  /** Salient terms with raw weights, strongest first; "@" marks entity keys and "#" numbers; title and lead words weigh 2.5× since version 4 (1.5× before). */
   terms: WeightedTerm[];
   /** Name-like terms (capitalised inside sentences, or entity keys) with log-scaled mention counts, most frequent first. */
   names: WeightedTerm[];

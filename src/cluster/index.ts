@@ -2,15 +2,16 @@
 import { createCopyIndex, findCopy, indexCopy, type CopyIndex } from '../dedupe/copy-index.ts';
 import { alignRewrite, commonAnchors, packSentences, unpackSentences } from '../dedupe/rewrite.ts';
 import type { ArticleDigest } from './digest.ts';
-import { addNormalized, inverseFrequency, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
+import { addNormalized, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
 import { baseLanguage, clearsBar, compareAnchors, CROSS_LANGUAGE_STORY_BAR, TRANSLATION_BAR, type AnchorSet } from './language.ts';
 import { findSplit, isSplitDue } from './split.ts';
+import { blendedInverseFrequency, loadBackgroundFrequency, type BackgroundFrequency } from './background.ts';
 import { describeStories, type StoryView } from './story-view.ts';
 
 /** Cosine (idf-weighted terms) an article needs with a story centroid to join it; calibrated with `npm run eval:cluster` (ECB+ sub-events and WikiRef220). */
 export const STORY_JOIN_SIMILARITY = 0.2;
 /** Centroid cosine at which two stories bridged by one article are merged into one. */
-export const STORY_MERGE_SIMILARITY = 0.25;
+export const STORY_MERGE_SIMILARITY = 0.2;
 /** Days beyond a story's first and last article within which a new article may still join it. */
 export const STORY_WINDOW_DAYS = 7;
 /** An article's strongest terms looked up in the inverted index. */
@@ -57,6 +58,8 @@ export interface StoryIndexOptions {
   joinSimilarity?: number;
   mergeSimilarity?: number;
   windowDays?: number;
+  /** Background term frequencies blended into idf; defaults to the shipped table, `null` for none. */
+  background?: BackgroundFrequency | null;
 }
 
 /** One added article as the index keeps it. */
@@ -109,6 +112,7 @@ export interface StoryIndex {
   joinSimilarity: number;
   mergeSimilarity: number;
   windowMs: number;
+  background: BackgroundFrequency | undefined;
   articles: ArticleRecord[];
   byId: Map<string, number>;
   stories: StoryRecord[];
@@ -140,6 +144,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     joinSimilarity: options.joinSimilarity ?? STORY_JOIN_SIMILARITY,
     mergeSimilarity: options.mergeSimilarity ?? STORY_MERGE_SIMILARITY,
     windowMs: (options.windowDays ?? STORY_WINDOW_DAYS) * DAY_MS,
+    background: options.background === undefined ? loadBackgroundFrequency() : (options.background ?? undefined),
     articles: [],
     byId: new Map(),
     stories: [],
@@ -424,7 +429,7 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   const idf = (term: number): number => {
     let value = idfCache.get(term);
     if (value === undefined) {
-      value = inverseFrequency(total, index.frequency[term] ?? 0);
+      value = blendedInverseFrequency(total, index.frequency[term] ?? 0, index.termNames[term]!, index.background);
       idfCache.set(term, value);
     }
     return value;

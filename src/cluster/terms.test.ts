@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numberKey, pickNames, pickTerms } from './terms.ts';
+import { listTerms, numberKey, pickNames, pickTerms } from './terms.ts';
 
 const NAMES: [string, string, { has: string[]; lacks: string[] }][] = [
   ['capitalised inside a sentence', 'Police said Omar Lindqvist left Dunmere on foot.', { has: ['omar', 'lindqvist', 'dunmere'], lacks: ['police', 'foot'] }],
@@ -39,4 +39,8 @@ for (const [value, expected] of NUMBER_KEYS) {
 test('pickTerms: a number grouped with spaces is one number', () => {
   const terms = pickTerms('Environ 18 000 véhicules par jour.', undefined).map(([term]) => term);
   assert.ok(terms.includes('#18000'), terms.join(','));
+});
+
+test('listTerms: every content term once, spelled as in digests (stems, number keys), stopwords left out', () => {
+  assert.deepEqual([...listTerms('The talks in Geneva ended. Talks resume with 1,200 delegates.')].sort(), ['#1200', 'delegate', 'ended', 'geneva', 'resume', 'talk']);
 });
