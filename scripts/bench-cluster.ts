@@ -3,10 +3,15 @@
  * near copies, rewrites, noise), each digested and added to one story index. Prints JSON: wall and CPU time per article overall
  * and CPU time per tenth of the run (flat = cost does not grow with N), total time, peak RSS, and copy-link accuracy against
  * the generator's truth.
- * Usage: npm run bench:cluster -- --articles N [--seed S]
+ * Usage: npm run bench:cluster -- --articles N [--seed S] [--hash] [--live-heap]
+ *   --hash       also prints a SHA-256 of every placement and of the final story list (proves two versions place identically)
+ *   --live-heap  also prints the heap left after a forced full GC at the end (needs node --expose-gc, which the npm script passes)
+ * GC time per tenth (milliseconds) is printed beside CPU per tenth: where growing cost goes.
  */
+import { createHash } from 'node:crypto';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { digestArticle } from '../src/cluster/digest.ts';
-import { addArticle, createStoryIndex } from '../src/cluster/index.ts';
+import { addArticle, createStoryIndex, listStories } from '../src/cluster/index.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number): number => {
@@ -14,6 +19,21 @@ const flag = (name: string, fallback: number): number => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const total = flag('--articles', 10_000);
+const withHash = args.includes('--hash');
+const withLiveHeap = args.includes('--live-heap');
+const placementHash = createHash('sha256');
+// Garbage-collection pauses, summed per tenth of the run.
+let gcMs = 0;
+const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weakCallbacks' };
+const gcMsByKind: Record<string, number> = {};
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gcMs += entry.duration;
+    const kind = GC_KINDS[(entry.detail as { kind?: number } | undefined)?.kind ?? 0] ?? 'other';
+    gcMsByKind[kind] = (gcMsByKind[kind] ?? 0) + entry.duration;
+  }
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 let state = flag('--seed', 42) >>> 0;
 function random(): number {
   state = (state + 0x6d2b79f5) >>> 0;
@@ -91,6 +111,8 @@ const cpuMs = (): number => {
   return (usage.user + usage.system) / 1000;
 };
 const tenths: number[] = [];
+const gcTenths: number[] = [];
+let gcTenthStart = 0;
 let tenthStart = cpuMs();
 const started = performance.now();
 const startedCpu = cpuMs();
@@ -128,6 +150,7 @@ for (let i = 0; i < total; i++) {
     if (story.remaining <= 0) active.splice(slot, 1);
   }
   const placement = addArticle(index, digestArticle({ id, text, title: text.slice(0, 70), ingestedAt: when, publishedAt: when, outlet }));
+  if (withHash) placementHash.update(JSON.stringify(placement) + '\n');
   if (placement.duplicateOf) {
     found[placement.duplicateOf.method] += 1;
     // A copy of a copy resolves to the first original: count it right when both trace back to the same source.
@@ -135,13 +158,25 @@ for (let i = 0; i < total; i++) {
     if (truth.has(id) && root(id) === root(placement.duplicateOf.id)) correct += 1;
   }
   if ((i + 1) % Math.max(1, Math.floor(total / 10)) === 0) {
+    // Yield once so the observer receives the tenth's GC entries (they are delivered between event-loop turns).
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const now = cpuMs();
     tenths.push(Math.round(((now - tenthStart) / Math.floor(total / 10)) * 1000) / 1000);
     tenthStart = now;
+    gcTenths.push(Math.round(gcMs - gcTenthStart));
+    gcTenthStart = gcMs;
+    // Progress on stderr (the JSON result stays alone on stdout): a long run shows its tenths as they finish.
+    console.error(`tenth ${tenths.length}: ${tenths.at(-1)} ms CPU per article, GC ${gcTenths.at(-1)} ms, RSS ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
   }
 }
 const elapsed = performance.now() - started;
 const elapsedCpu = cpuMs() - startedCpu;
+const hashes = withHash ? { placements: placementHash.digest('hex').slice(0, 16), stories: createHash('sha256').update(JSON.stringify(listStories(index))).digest('hex').slice(0, 16) } : undefined;
+const gcExpose = (globalThis as { gc?: () => void }).gc;
+if (withLiveHeap && gcExpose) gcExpose();
+const liveHeapMB = withLiveHeap ? (gcExpose ? Math.round(process.memoryUsage().heapUsed / 1048576) : 'run node with --expose-gc') : undefined;
+gcObserver.disconnect();
 const predicted = found.exact + found.near + found.rewrite;
 console.log(
   JSON.stringify({
@@ -151,9 +186,14 @@ console.log(
     cpuSeconds: Math.round(elapsedCpu / 10) / 100,
     cpuMsPerArticle: Math.round((elapsedCpu / total) * 1000) / 1000,
     cpuMsPerArticleByTenth: tenths,
+    gcMsByTenth: gcTenths,
+    gcSeconds: Math.round(gcMs / 10) / 100,
+    gcSecondsByKind: Object.fromEntries(Object.entries(gcMsByKind).map(([kind, ms]) => [kind, Math.round(ms / 10) / 100])),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    ...(liveHeapMB !== undefined ? { liveHeapMB } : {}),
     syntheticStories: storyCount,
     indexStories: index.stories.filter((s) => s.mergedInto === undefined).length,
+    ...(hashes ? { hash: hashes } : {}),
     copies: { generated: truth.size, found, precision: predicted ? Math.round((correct / predicted) * 1000) / 1000 : 1, recall: Math.round((correct / truth.size) * 1000) / 1000 },
   }),
 );

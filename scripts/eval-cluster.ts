@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { digestArticle } from '../src/cluster/digest.ts';
-import { addArticle, createStoryIndex, type StoryIndexOptions } from '../src/cluster/index.ts';
+import { addArticle, createStoryIndex, listStories, type StoryIndexOptions } from '../src/cluster/index.ts';
 import { adjustedRandIndex, scoreBCubed } from '../src/cluster/metrics.ts';
 
 interface GoldDocument {
@@ -123,7 +123,7 @@ function evaluate(documents: GoldDocument[], seeds: number, options: StoryIndexO
     });
     // Stories merge after placement: resolve each article's final story from the index.
     const finalStory = new Map<string, string>();
-    for (const story of index.stories) for (const n of story.articles) finalStory.set(index.articles[n]!.id, story.id);
+    for (const story of listStories(index)) for (const id of story.articleIds) finalStory.set(id, story.id);
     const predicted = order.map((d) => finalStory.get(d.id)!);
     const gold = order.map((d) => d.gold);
     const topics = order.map((d) => d.topic);

@@ -154,3 +154,26 @@ test('adding the same article id twice is a programming error', () => {
   addArticle(index, digestArticle(article('same', FIRE)));
   assert.throws(() => addArticle(index, digestArticle(article('same', ELECTION))), /already added/);
 });
+
+test('packing closed stories changes no placement, even when a late or copied article reopens one', () => {
+  const inputs = [
+    article('fire', FIRE, { publishedAt: '2025-03-01T00:00:00Z', outlet: 'Herald' }),
+    article('plant', PLANT, { publishedAt: '2025-03-02T00:00:00Z', outlet: 'Courier' }),
+    article('election', ELECTION, { publishedAt: '2025-03-20T00:00:00Z', outlet: 'Courier' }),
+    // Published two days after the fire but arriving after the election: reaches the packed fire story again.
+    article('follow-up', FIRE_FOLLOW_UP, { publishedAt: '2025-03-03T00:00:00Z', outlet: 'Post' }),
+    article('other-fire', OTHER_FIRE, { publishedAt: '2025-03-21T00:00:00Z' }),
+    // A month later: an exact copy of the plant report joins its packed story through the copy link.
+    article('plant-copy', PLANT.toUpperCase(), { publishedAt: '2025-04-20T00:00:00Z', outlet: 'Wire' }),
+    // Dated before the fire report: becomes the original of it, in the packed fire story.
+    article('fire-early', FIRE_BOILERPLATE, { publishedAt: '2025-02-28T00:00:00Z', outlet: 'Wire' }),
+  ];
+  const packing = place(inputs, { sweepEvery: 1 });
+  const unpacked = place(inputs, { sweepEvery: Infinity });
+  assert.deepEqual(packing.placements, unpacked.placements);
+  assert.deepEqual(listStories(packing.index), listStories(unpacked.index));
+  assert.ok(packing.index.stories.some((story) => story.packedAt >= 0), 'some story was packed');
+  assert.equal(packing.placements[3]!.storyId, packing.placements[0]!.storyId, 'the late follow-up reopened the fire story');
+  assert.equal(packing.placements[5]!.duplicateOf?.id, 'plant');
+  assert.deepEqual(packing.placements[6]!.relinked, { fire: 'fire-early' });
+});

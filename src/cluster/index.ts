@@ -1,11 +1,14 @@
 /** Online story index: each added article is checked for copies, then joins the best-matching story found through an inverted term index, or starts one. */
+import { ChunkPool } from '../dedupe/chunk-pool.ts';
 import { createCopyIndex, findCopy, indexCopy, type CopyIndex } from '../dedupe/copy-index.ts';
 import { alignRewrite, commonAnchors, packSentences, unpackSentences } from '../dedupe/rewrite.ts';
 import type { ArticleDigest } from './digest.ts';
 import { addNormalized, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
 import { baseLanguage, clearsBar, compareAnchors, CROSS_LANGUAGE_STORY_BAR, TRANSLATION_BAR, type AnchorSet } from './language.ts';
+import { ArticleTable, type CopyMethod } from './article-table.ts';
 import { findSplit, isSplitDue } from './split.ts';
 import { blendedInverseFrequency, loadBackgroundFrequency, type BackgroundFrequency } from './background.ts';
+import { packStory, SWEEP_EVERY, unpackStory } from './story-packing.ts';
 import { describeStories, type StoryView } from './story-view.ts';
 
 /** Cosine (idf-weighted terms) an article needs with a story centroid to join it; calibrated with `npm run eval:cluster` (ECB+ sub-events and WikiRef220). */
@@ -60,10 +63,12 @@ export interface StoryIndexOptions {
   windowDays?: number;
   /** Background term frequencies blended into idf; defaults to the shipped table, `null` for none. */
   background?: BackgroundFrequency | null;
+  /** Additions between sweeps that pack closed stories (default SWEEP_EVERY; Infinity never packs). */
+  sweepEvery?: number;
 }
 
-/** One added article as the index keeps it. */
-export interface ArticleRecord {
+/** The article being added, before it is stored in the index's article table. */
+interface NewArticle {
   id: string;
   title?: string;
   outlet?: string;
@@ -71,10 +76,6 @@ export interface ArticleRecord {
   language?: string;
   publishedAt?: number;
   ingestedAt: number;
-  story: number;
-  /** Article number of the original when this one is a copy. */
-  original?: number;
-  copyMethod?: { method: CopyMethod; score: number };
   /** Term numbers and raw weights of the article's content terms. */
   terms: Int32Array;
   weights: Float32Array;
@@ -102,10 +103,11 @@ export interface StoryRecord {
   mergedInto?: number;
   /** The story this one was split from: the two are never merged back. */
   splitFrom?: number;
+  /** Offset of the packed story (members, centroid, names) in the index's pool once closed, -1 while open (see story-packing.ts). */
+  packedAt: number;
 }
 
-/** How an article was recognised as a copy. */
-export type CopyMethod = 'exact' | 'near' | 'rewrite' | 'translation';
+export type { CopyMethod } from './article-table.ts';
 
 /** The opaque in-memory index; create with createStoryIndex and pass to addArticle and listStories. */
 export interface StoryIndex {
@@ -113,9 +115,16 @@ export interface StoryIndex {
   mergeSimilarity: number;
   windowMs: number;
   background: BackgroundFrequency | undefined;
-  articles: ArticleRecord[];
+  sweepEvery: number;
+  articles: ArticleTable;
   byId: Map<string, number>;
   stories: StoryRecord[];
+  /** Stories not packed yet, checked for closing every SWEEP_EVERY additions. */
+  openStories: Set<number>;
+  /** Packed closed stories. */
+  packedStories: ChunkPool<Float64Array>;
+  /** Latest article time seen (ms): a story whose last article is more than the window before it cannot be reached by articles in time order. */
+  latestTime: number;
   /** Term text → term number; names and article counts by term number. */
   termNumbers: Map<string, number>;
   termNames: string[];
@@ -123,7 +132,6 @@ export interface StoryIndex {
   /** Term number → stories recently joined by an article with that term. */
   postings: Map<number, number[]>;
   copies: CopyIndex;
-  copiesOf: Map<number, number[]>;
 }
 
 /** Where an article went, plus the links the caller must update because of it. */
@@ -145,15 +153,18 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     mergeSimilarity: options.mergeSimilarity ?? STORY_MERGE_SIMILARITY,
     windowMs: (options.windowDays ?? STORY_WINDOW_DAYS) * DAY_MS,
     background: options.background === undefined ? loadBackgroundFrequency() : (options.background ?? undefined),
-    articles: [],
+    sweepEvery: options.sweepEvery ?? SWEEP_EVERY,
+    articles: new ArticleTable(),
     byId: new Map(),
     stories: [],
+    openStories: new Set(),
+    packedStories: new ChunkPool(Float64Array),
+    latestTime: -Infinity,
     termNumbers: new Map(),
     termNames: [],
     frequency: [],
     postings: new Map(),
     copies: createCopyIndex(),
-    copiesOf: new Map(),
   };
 }
 
@@ -188,13 +199,41 @@ function parseTime(value: string | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/** An article's two times (ms). */
+interface Dated {
+  publishedAt?: number;
+  ingestedAt: number;
+}
+
 /** Publication time, else ingestion time: the time an article is placed at. */
-function timeOf(article: ArticleRecord): number {
+function timeOf(article: Dated): number {
   return article.publishedAt ?? article.ingestedAt;
 }
 
+/** Publication time, else ingestion time, of stored article n. */
+function storedTimeOf(index: StoryIndex, n: number): number {
+  return index.articles.publishedAtOf(n) ?? index.articles.ingestedAtOf(n);
+}
+
+/** Reopens story s if it was packed (an article reached it again out of time order) and returns its record. */
+function openStory(index: StoryIndex, s: number): StoryRecord {
+  const record = index.stories[s]!;
+  if (unpackStory(index.packedStories, record)) index.openStories.add(s);
+  return record;
+}
+
+/** Packs every open story that no article in time order can reach any more (see story-packing.ts). */
+function sweepStories(index: StoryIndex): void {
+  for (const s of index.openStories) {
+    const record = index.stories[s]!;
+    if (record.mergedInto === undefined && record.last + index.windowMs >= index.latestTime) continue;
+    packStory(index.packedStories, record);
+    index.openStories.delete(s);
+  }
+}
+
 /** True when article a came first: by publication when both have one, else by ingestion. */
-function isEarlier(a: ArticleRecord, b: ArticleRecord): boolean {
+function isEarlier(a: Dated, b: Dated): boolean {
   if (a.publishedAt !== undefined && b.publishedAt !== undefined && a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt;
   if (a.publishedAt !== undefined && b.publishedAt === undefined) return true;
   return a.publishedAt === b.publishedAt && a.ingestedAt < b.ingestedAt;
@@ -210,22 +249,26 @@ function findCandidates(index: StoryIndex, vector: TermVector, time: number, idf
   const ranked = [...vector].map(([term, weight]) => [term, weight * idf(term)] as const).sort((a, b) => b[1] - a[1]);
   // Numbers read the same in every language: looking them up finds the story of a report in another language, whose own words are all new to the index.
   const query = by === 'terms' ? ranked.slice(0, QUERY_TERMS) : ranked.filter(([term]) => index.termNames[term]!.startsWith('#')).slice(0, QUERY_NUMBERS);
+  // Stories outside the time window are skipped before counting (most postings of a common term are old stories): the shortlist is the same as counting all and filtering after.
   const hits = new Map<number, number>();
+  const outside = new Set<number>();
   for (const [term, weight] of query) {
     for (const posted of index.postings.get(term) ?? []) {
       const story = liveStory(index, posted);
-      hits.set(story, (hits.get(story) ?? 0) + weight);
+      const count = hits.get(story);
+      if (count !== undefined) hits.set(story, count + weight);
+      else if (!outside.has(story)) {
+        const record = index.stories[story]!;
+        if (time >= record.first - index.windowMs && time <= record.last + index.windowMs) hits.set(story, weight);
+        else outside.add(story);
+      }
     }
   }
   const shortlist = [...hits]
-    .filter(([story]) => {
-      const record = index.stories[story]!;
-      return time >= record.first - index.windowMs && time <= record.last + index.windowMs;
-    })
     .sort((a, b) => b[1] - a[1])
     .slice(0, by === 'terms' ? MAX_CANDIDATES : REWRITE_STORIES);
   return shortlist
-    .map(([story]) => ({ story, similarity: weightedCosine(vector, index.stories[story]!.centroid, idf) }))
+    .map(([story]) => ({ story, similarity: weightedCosine(vector, openStory(index, story).centroid, idf) }))
     .sort((a, b) => b.similarity - a.similarity);
 }
 
@@ -257,14 +300,13 @@ function addNames(story: StoryRecord, names: Int32Array | number[], weights: Flo
 }
 
 /** Finds the best rewrite of the article among the latest articles of the best candidate stories. */
-function findRewrite(index: StoryIndex, record: ArticleRecord, candidates: Candidate[]): { article: number; score: number } | undefined {
+function findRewrite(index: StoryIndex, record: NewArticle, candidates: Candidate[]): { article: number; score: number } | undefined {
   let best: { article: number; score: number } | undefined;
   const sentences = unpackSentences(record.sentences);
   for (const { story } of candidates.slice(0, REWRITE_STORIES)) {
-    const members = index.stories[story]!.articles;
+    const members = openStory(index, story).articles;
     for (const article of members.slice(-REWRITE_POOL)) {
-      const other = index.articles[article]!;
-      const alignment = alignRewrite(sentences, unpackSentences(other.sentences), record.commonAnchors, other.commonAnchors);
+      const alignment = alignRewrite(sentences, unpackSentences(index.articles.sentencesOf(article)), record.commonAnchors, index.articles.commonAnchorsOf(article));
       if (alignment.aligned >= REWRITE_MIN_ALIGNED && alignment.score >= REWRITE_MIN_SCORE && alignment.inOrder >= REWRITE_MIN_IN_ORDER && (!best || alignment.score > best.score)) {
         best = { article, score: alignment.score };
       }
@@ -286,10 +328,10 @@ function postStory(index: StoryIndex, terms: Int32Array, story: number): void {
 
 /** Moves every article of story `from` into story `into` and records the merge. */
 function mergeStories(index: StoryIndex, into: number, from: number): void {
-  const target = index.stories[into]!;
-  const source = index.stories[from]!;
+  const target = openStory(index, into);
+  const source = openStory(index, from);
   for (const article of source.articles) {
-    index.articles[article]!.story = into;
+    index.articles.setStory(article, into);
     target.articles.push(article);
   }
   for (const [term, weight] of source.centroid) target.centroid.set(term, (target.centroid.get(term) ?? 0) + weight);
@@ -306,23 +348,23 @@ function mergeStories(index: StoryIndex, into: number, from: number): void {
 }
 
 /** Names and numbers of an article (the terms that read the same in any language written in the Latin alphabet), and all its terms. */
-function anchorsOf(index: StoryIndex, article: ArticleRecord): AnchorSet {
+function anchorsOf(index: StoryIndex, article: { names: Int32Array; terms: Int32Array }): AnchorSet {
   const anchors = new Set<number>(article.names);
   for (const term of article.terms) if (index.termNames[term]!.startsWith('#')) anchors.add(term);
   return { anchors, terms: new Set(article.terms) };
 }
 
 /** Best article in another language among the latest members of the candidate stories whose names and numbers match the new one's: a translation when it clears the strict bar, else a cross-language story link. */
-function findCrossLanguageMatch(index: StoryIndex, record: ArticleRecord, candidates: Candidate[]): { article: number; story: number; score: number; translation: boolean } | undefined {
+function findCrossLanguageMatch(index: StoryIndex, record: NewArticle, candidates: Candidate[]): { article: number; story: number; score: number; translation: boolean } | undefined {
   if (record.language === undefined) return undefined;
   const mine = anchorsOf(index, record);
   const isNumber = (term: number): boolean => index.termNames[term]!.startsWith('#');
   let best: { article: number; story: number; score: number; translation: boolean } | undefined;
   for (const story of new Set(candidates.map((candidate) => candidate.story))) {
-    for (const article of index.stories[story]!.articles.slice(-REWRITE_POOL)) {
-      const other = index.articles[article]!;
-      if (other.language === undefined || other.language === record.language) continue;
-      const overlap = compareAnchors(mine, anchorsOf(index, other), isNumber);
+    for (const article of openStory(index, story).articles.slice(-REWRITE_POOL)) {
+      const language = index.articles.languageOf(article);
+      if (language === undefined || language === record.language) continue;
+      const overlap = compareAnchors(mine, anchorsOf(index, { names: index.articles.namesOf(article), terms: index.articles.termsOf(article) }), isNumber);
       if (!clearsBar(overlap, CROSS_LANGUAGE_STORY_BAR)) continue;
       const translation = clearsBar(overlap, TRANSLATION_BAR);
       const score = Math.round(overlap.containment * 1000) / 1000;
@@ -334,15 +376,15 @@ function findCrossLanguageMatch(index: StoryIndex, record: ArticleRecord, candid
 
 /** Re-clusters one story's members into two groups and, when they separate well, moves the group without the story's first original (copies follow their originals) into a new story. */
 function splitStory(index: StoryIndex, story: number, idf: (term: number) => number): { from: string; into: string; articleIds: string[] } | undefined {
-  const source = index.stories[story]!;
-  const originals = source.articles.filter((n) => index.articles[n]!.original === undefined);
-  const split = findSplit(originals.map((n) => index.articles[n]!), idf);
+  const source = openStory(index, story);
+  const originals = source.articles.filter((n) => index.articles.originalOf(n) === undefined);
+  const split = findSplit(originals.map((n) => ({ terms: index.articles.termsOf(n), weights: index.articles.weightsOf(n) })), idf);
   if (!split) return undefined;
   // The group holding the story's earliest-added original keeps the story (and its id); the other leaves.
   const founderGroup = split.groups[0].includes(0) ? 0 : 1;
   const leaving = new Set(split.groups[1 - founderGroup]!.map((i) => originals[i]!));
   for (const n of source.articles) {
-    const original = index.articles[n]!.original;
+    const original = index.articles.originalOf(n);
     if (original !== undefined && leaving.has(original)) leaving.add(n);
   }
   const staying = source.articles.filter((n) => !leaving.has(n));
@@ -351,7 +393,7 @@ function splitStory(index: StoryIndex, story: number, idf: (term: number) => num
   const created = index.stories.length;
   const target: StoryRecord = {
     // The story number keeps the id unique: the first moved article may have founded a story that was merged away.
-    id: `story:${index.articles[moved[0]!]!.id}#${created}`,
+    id: `story:${index.articles.idOf(moved[0]!)}#${created}`,
     articles: [],
     centroid: new Map(),
     names: new Map(),
@@ -360,8 +402,10 @@ function splitStory(index: StoryIndex, story: number, idf: (term: number) => num
     first: Infinity,
     last: -Infinity,
     splitFrom: story,
+    packedAt: -1,
   };
   index.stories.push(target);
+  index.openStories.add(created);
   source.cohesionSum -= target.cohesionSum;
   source.cohesionCount -= target.cohesionCount;
   // Rebuild both stories' centroids, names and time spans from their members.
@@ -372,31 +416,31 @@ function splitStory(index: StoryIndex, story: number, idf: (term: number) => num
     record.first = Infinity;
     record.last = -Infinity;
     for (const n of members) {
-      const article = index.articles[n]!;
-      article.story = number;
+      index.articles.setStory(n, number);
+      const terms = index.articles.termsOf(n);
+      const weights = index.articles.weightsOf(n);
       const vector: TermVector = new Map();
-      article.terms.forEach((term, i) => vector.set(term, article.weights[i]!));
+      terms.forEach((term, i) => vector.set(term, weights[i]!));
       addNormalized(record.centroid, vector);
       pruneVector(record.centroid, CENTROID_TERMS);
-      addNames(record, article.names, article.nameWeights);
-      record.first = Math.min(record.first, timeOf(article));
-      record.last = Math.max(record.last, timeOf(article));
-      if (number === created) postStory(index, article.terms, created);
+      addNames(record, index.articles.namesOf(n), index.articles.nameWeightsOf(n));
+      record.first = Math.min(record.first, storedTimeOf(index, n));
+      record.last = Math.max(record.last, storedTimeOf(index, n));
+      if (number === created) postStory(index, terms, created);
     }
   }
-  return { from: source.id, into: target.id, articleIds: moved.map((n) => index.articles[n]!.id) };
+  return { from: source.id, into: target.id, articleIds: moved.map((n) => index.articles.idOf(n)) };
 }
 
-/** Makes `article` the original of `previousOriginal` and of all its copies; returns the relinked ids. */
+/** Makes `article` (already stored) the original of `previousOriginal` and of all its copies; returns the relinked ids. */
 function promoteOriginal(index: StoryIndex, article: number, articleId: string, previousOriginal: number): Record<string, string> {
-  const moved = [previousOriginal, ...(index.copiesOf.get(previousOriginal) ?? [])];
-  index.copiesOf.delete(previousOriginal);
+  const moved = [previousOriginal, ...index.articles.copiesOf(previousOriginal)];
   const relinked: Record<string, string> = {};
   for (const copy of moved) {
-    index.articles[copy]!.original = article;
-    relinked[index.articles[copy]!.id] = articleId;
+    index.articles.setOriginal(copy, article);
+    relinked[index.articles.idOf(copy)] = articleId;
   }
-  index.copiesOf.set(article, moved);
+  index.articles.moveCopies(previousOriginal, article);
   return relinked;
 }
 
@@ -404,10 +448,9 @@ function promoteOriginal(index: StoryIndex, article: number, articleId: string, 
 export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement {
   if (index.byId.has(digest.id)) throw new Error(`addArticle: article "${digest.id}" was already added`);
   const number = index.articles.length;
-  const record: ArticleRecord = {
+  const record: NewArticle = {
     id: digest.id,
     ingestedAt: parseTime(digest.ingestedAt) ?? 0,
-    story: -1,
     terms: Int32Array.from(digest.terms.map(([term]) => numberTerm(index, term))),
     weights: Float32Array.from(digest.terms.map(([, weight]) => weight)),
     names: Int32Array.from((digest.names ?? []).map(([name]) => numberTerm(index, name))),
@@ -447,9 +490,9 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   if (crossLanguage?.translation) copy = { article: crossLanguage.article, method: 'translation', score: crossLanguage.score };
 
   // Articles or stories without names (caseless scripts, lower-case feeds) cannot be confirmed or refuted by names: they pass.
-  const confirmed = (candidate: Candidate): boolean => record.names.length === 0 || index.stories[candidate.story]!.names.size === 0 || nameSimilarity(record.names, record.nameWeights, index.stories[candidate.story]!, idf) >= CONFIRM_MIN_NAMES;
+  const confirmed = (candidate: Candidate): boolean => record.names.length === 0 || openStory(index, candidate.story).names.size === 0 || nameSimilarity(record.names, record.nameWeights, index.stories[candidate.story]!, idf) >= CONFIRM_MIN_NAMES;
   const joinThreshold = (candidate: Candidate): number => {
-    const target = index.stories[candidate.story]!;
+    const target = openStory(index, candidate.story);
     if (target.cohesionCount >= COHESION_MIN_JOINS) return Math.min(COHESION_MAX_JOIN, Math.max(COHESION_MIN_JOIN, COHESION_SHARE * target.cohesionSum / target.cohesionCount));
     return target.articles.length < SMALL_STORY ? Math.max(index.joinSimilarity, SMALL_JOIN_SIMILARITY) : index.joinSimilarity;
   };
@@ -457,37 +500,37 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   // 4. Pick the story: the original's for a copy, else the most similar candidate above the join threshold, else a new one.
   let story: number;
   const placement: Placement = { storyId: '' };
+  // The article is stored now (its story is set below): promotion and copy links refer to it by number.
+  index.articles.add(record);
+  index.byId.set(digest.id, number);
   if (copy) {
-    const original = index.articles[copy.article]!.original ?? copy.article;
-    story = liveStory(index, index.articles[original]!.story);
-    record.copyMethod = { method: copy.method, score: Math.round(copy.score * 1000) / 1000 };
-    if (isEarlier(record, index.articles[original]!)) {
-      index.articles[original]!.copyMethod = record.copyMethod;
-      delete record.copyMethod;
+    const original = index.articles.originalOf(copy.article) ?? copy.article;
+    story = liveStory(index, index.articles.storyOf(original));
+    const copyMethod = { method: copy.method, score: Math.round(copy.score * 1000) / 1000 };
+    if (isEarlier(record, { publishedAt: index.articles.publishedAtOf(original), ingestedAt: index.articles.ingestedAtOf(original) })) {
+      index.articles.setCopyMethod(original, copyMethod);
       placement.relinked = promoteOriginal(index, number, digest.id, original);
     } else {
-      record.original = original;
-      const list = index.copiesOf.get(original);
-      if (list) list.push(number);
-      else index.copiesOf.set(original, [number]);
-      placement.duplicateOf = { id: index.articles[original]!.id, ...record.copyMethod };
+      index.articles.setOriginal(number, original);
+      index.articles.setCopyMethod(number, copyMethod);
+      index.articles.addCopy(original, number);
+      placement.duplicateOf = { id: index.articles.idOf(original), ...copyMethod };
     }
   } else if (joinable === undefined && crossLanguage !== undefined) {
     story = crossLanguage.story;
   } else if (joinable !== undefined) {
     story = joinable.story;
-    index.stories[story]!.cohesionSum += joinable.similarity;
+    openStory(index, story).cohesionSum += joinable.similarity;
     index.stories[story]!.cohesionCount += 1;
   } else {
     story = index.stories.length;
-    index.stories.push({ id: `story:${digest.id}`, articles: [], centroid: new Map(), names: new Map(), cohesionSum: 0, cohesionCount: 0, first: time, last: time });
+    index.stories.push({ id: `story:${digest.id}`, articles: [], centroid: new Map(), names: new Map(), cohesionSum: 0, cohesionCount: 0, first: time, last: time, packedAt: -1 });
+    index.openStories.add(story);
   }
 
   // 5. Record the article in its story, the copy index, the term counts and the postings.
-  record.story = story;
-  index.articles.push(record);
-  index.byId.set(digest.id, number);
-  const target = index.stories[story]!;
+  index.articles.setStory(number, story);
+  const target = openStory(index, story);
   target.articles.push(number);
   addNormalized(target.centroid, vector);
   addNames(target, record.names, record.nameWeights);
@@ -503,6 +546,8 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   for (const candidate of candidates) {
     const other = liveStory(index, candidate.story);
     const live = liveStory(index, story);
+    openStory(index, other);
+    openStory(index, live);
     if (other === live || candidate.similarity < index.joinSimilarity || !confirmed(candidate)) continue;
     if (index.stories[live]!.splitFrom === other || index.stories[other]!.splitFrom === live) continue;
     if (weightedCosine(index.stories[live]!.centroid, index.stories[other]!.centroid, idf) < index.mergeSimilarity) continue;
@@ -514,11 +559,13 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
 
   // 7. Every few additions, a story still small enough is re-clustered locally and split when its members form two separate groups.
   const live = liveStory(index, story);
-  if (isSplitDue(index.stories[live]!.articles.length)) {
+  if (isSplitDue(openStory(index, live).articles.length)) {
     const moved = splitStory(index, live, idf);
     if (moved) placement.split = [moved];
   }
   placement.storyId = index.stories[liveStory(index, story)]!.id;
+  index.latestTime = Math.max(index.latestTime, time);
+  if ((number + 1) % index.sweepEvery === 0) sweepStories(index);
   return placement;
 }
 

@@ -1,72 +1,86 @@
 /** Read-only views of an index's stories: readable title, members, copy links and independent sources. */
 import type { Story } from '../core/types.ts';
-import type { ArticleRecord, StoryIndex, StoryRecord } from './index.ts';
+import type { ArticleTable } from './article-table.ts';
+import type { StoryIndex } from './index.ts';
+import type { TermVector } from './similarity.ts';
+import { readStory } from './story-packing.ts';
 
 /** One story as callers see it: the shared Story shape of the data model. */
 export type StoryView = Story;
 
 /** Dot product of an article's raw term weights with a story centroid: how central the article is. */
-function centrality(article: ArticleRecord, story: StoryRecord): number {
+function centrality(articles: ArticleTable, n: number, centroid: TermVector): number {
+  const terms = articles.termsOf(n);
+  const weights = articles.weightsOf(n);
   let dot = 0;
-  article.terms.forEach((term, i) => {
-    dot += article.weights[i]! * (story.centroid.get(term) ?? 0);
+  terms.forEach((term, i) => {
+    dot += weights[i]! * (centroid.get(term) ?? 0);
   });
   let norm = 0;
-  for (const weight of article.weights) norm += weight * weight;
+  for (const weight of weights) norm += weight * weight;
   return norm === 0 ? 0 : dot / Math.sqrt(norm);
 }
 
 /** Title of the most central titled article, else the story's heaviest centroid terms. */
-function titleOf(members: ArticleRecord[], story: StoryRecord, termNames: readonly string[]): string {
-  let best: ArticleRecord | undefined;
+function titleOf(articles: ArticleTable, members: readonly number[], centroid: TermVector, termNames: readonly string[]): string {
+  let best: string | undefined;
   let bestScore = -1;
-  for (const article of members) {
-    if (!article.title || article.original !== undefined) continue;
-    const score = centrality(article, story);
+  for (const n of members) {
+    const title = articles.titleOf(n);
+    if (!title || articles.originalOf(n) !== undefined) continue;
+    const score = centrality(articles, n, centroid);
     if (score > bestScore) {
-      best = article;
+      best = title;
       bestScore = score;
     }
   }
-  if (best) return best.title!;
-  const terms = [...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([term]) => termNames[term]!.replace(/^[@#]/, ''));
+  if (best) return best;
+  const terms = [...centroid].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([term]) => termNames[term]!.replace(/^[@#]/, ''));
   return terms.join(', ');
 }
 
 /** Counts sources: distinct outlets of articles that are not copies of another outlet's article. */
-function countIndependentSources(index: StoryIndex, members: ArticleRecord[]): number {
+function countIndependentSources(articles: ArticleTable, members: readonly number[]): number {
   const sources = new Set<string>();
-  for (const article of members) {
-    const original = article.original === undefined ? undefined : index.articles[article.original]!;
-    const copiedFromOtherOutlet = original !== undefined && (original.outlet === undefined || original.outlet !== article.outlet);
+  for (const n of members) {
+    const original = articles.originalOf(n);
+    const outlet = articles.outletOf(n);
+    const originalOutlet = original === undefined ? undefined : articles.outletOf(original);
+    const copiedFromOtherOutlet = original !== undefined && (originalOutlet === undefined || originalOutlet !== outlet);
     if (copiedFromOtherOutlet) continue;
-    sources.add(article.outlet === undefined ? `article:${article.id}` : `outlet:${article.outlet}`);
+    sources.add(outlet === undefined ? `article:${articles.idOf(n)}` : `outlet:${outlet}`);
   }
   return sources.size;
 }
 
 /** Builds the views of all live stories, largest first (ties by first article time). */
 export function describeStories(index: StoryIndex): StoryView[] {
+  const { articles } = index;
   const views: { view: StoryView; size: number; first: number }[] = [];
   for (const story of index.stories) {
-    if (story.mergedInto !== undefined || story.articles.length === 0) continue;
-    const members = story.articles.map((n) => index.articles[n]!);
+    if (story.mergedInto !== undefined) continue;
+    // Packed (closed) stories are read in place, not reopened.
+    const { articles: members, centroid } = readStory(index.packedStories, story);
+    if (members.length === 0) continue;
     const duplicateOf: Record<string, string> = {};
     const copyMethod: Record<string, { method: string; score: number }> = {};
-    for (const article of members) {
-      if (article.original !== undefined) duplicateOf[article.id] = index.articles[article.original]!.id;
-      if (article.original !== undefined && article.copyMethod) copyMethod[article.id] = { ...article.copyMethod };
+    for (const n of members) {
+      const original = articles.originalOf(n);
+      if (original === undefined) continue;
+      duplicateOf[articles.idOf(n)] = articles.idOf(original);
+      const method = articles.copyMethodOf(n);
+      if (method) copyMethod[articles.idOf(n)] = method;
     }
-    const outlets = [...new Set(members.flatMap((a) => (a.outlet === undefined ? [] : [a.outlet])))].sort();
-    const published = members.flatMap((a) => (a.publishedAt === undefined ? [] : [a.publishedAt]));
-    const times = published.length > 0 ? published : members.map((a) => a.ingestedAt);
+    const outlets = [...new Set(members.flatMap((n) => articles.outletOf(n) ?? []))].sort();
+    const published = members.flatMap((n) => articles.publishedAtOf(n) ?? []);
+    const times = published.length > 0 ? published : members.map((n) => articles.ingestedAtOf(n));
     const view: StoryView = {
       id: story.id,
-      title: titleOf(members, story, index.termNames),
-      articleIds: members.map((a) => a.id),
+      title: titleOf(articles, members, centroid, index.termNames),
+      articleIds: members.map((n) => articles.idOf(n)),
       duplicateOf,
       copyMethod,
-      independentSources: countIndependentSources(index, members),
+      independentSources: countIndependentSources(articles, members),
       outlets,
     };
     if (times.length > 0) {

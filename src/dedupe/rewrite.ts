@@ -124,8 +124,8 @@ export function commonAnchors(sentences: readonly SentenceAnchors[]): number[] {
 export function alignRewrite(
   fullA: readonly SentenceAnchors[],
   fullB: readonly SentenceAnchors[],
-  commonA: readonly number[] = commonAnchors(fullA),
-  commonB: readonly number[] = commonAnchors(fullB),
+  commonA: Iterable<number> = commonAnchors(fullA),
+  commonB: Iterable<number> = commonAnchors(fullB),
 ): RewriteAlignment {
   if (fullA.length === 0 || fullB.length === 0) return { aligned: 0, score: 0, inOrder: 0 };
   const common = new Set([...commonA, ...commonB]);
