@@ -3,20 +3,12 @@ import assert from 'node:assert/strict';
 import { spanOf, textOf } from '../../core/span.ts';
 import type { Article, Message } from '../../core/types.ts';
 import { findTimes, timesStage } from './index.ts';
+import { timeTable } from './time-table.ts';
 
 /** Monday 29 December 2025. */
 const MONDAY = '2025-12-29';
 
-type Row = [sentence: string, publishedAt: string | undefined, expected: [text: string, value: string][], note?: { todo: string }];
-
-const table = (rows: Row[]): void => {
-  for (const [sentence, publishedAt, expected, note] of rows) {
-    test(`${sentence} @ ${publishedAt ?? 'no date'}`, note ?? {}, () => {
-      const found = findTimes(sentence, { publishedAt }).map((time) => [textOf(sentence, time), time.value]);
-      assert.deepEqual(found, expected);
-    });
-  }
-};
+const table = timeTable;
 
 // Weekdays: the tense of the governing verb picks the past or the coming one.
 table([

@@ -5,6 +5,7 @@ import type { ArticleSummary, EntityRecord, PutResult, SearchHit, Store, StoredA
 import { REPLACE_LOCK_KEY, describeProblem, describeServer, inTransaction, migrate } from './connection.ts';
 import { searchArticles } from './search.ts';
 import { countWords, toTsVector } from './search-text.ts';
+import { articleSummaryFromRow, optional } from '../rows.ts';
 
 /** How long to wait for a connection before giving up, in milliseconds (an unreachable host otherwise hangs). */
 export const CONNECT_TIMEOUT_MS = 10_000;
@@ -37,7 +38,6 @@ export function openPostgresStore(url: string, options: { poolSize?: number } = 
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const optional = (value: unknown) => (value === null || value === undefined ? undefined : (value as string));
 /** LIKE pattern matching ids that start with `prefix`, with LIKE's wildcards taken literally. */
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
 
@@ -101,19 +101,7 @@ class PostgresStore implements Store {
        FROM articles ${where} ORDER BY sequence LIMIT $1 OFFSET $2`,
       params,
     );
-    return rows.map((row) => ({
-      id: row.id as string,
-      title: optional(row.title),
-      outlet: optional(row.outlet),
-      url: optional(row.url),
-      input: row.input as string,
-      publishedAt: optional(row.published_at),
-      ingestedAt: row.ingested_at as string,
-      language: optional(row.language),
-      storyId: optional(row.story_id),
-      duplicateOf: optional(row.duplicate_of),
-      characters: row.characters as number,
-    }));
+    return rows.map(articleSummaryFromRow);
   }
 
   async countArticles(): Promise<number> {

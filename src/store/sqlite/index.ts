@@ -3,6 +3,7 @@ import type { Article } from '../../core/types.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import type { ArticleSummary, EntityRecord, PutResult, SearchHit, Store, StoredArticle, StoryRecord } from '../types.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
+import { articleSummaryFromRow, optional } from '../rows.ts';
 
 /** Shortest id prefix accepted where a full id is expected. */
 export const MIN_ID_PREFIX = 4;
@@ -51,7 +52,6 @@ function migrate(db: Database.Database): void {
 
 const json = (value: unknown) => JSON.stringify(value);
 const parse = <T>(value: unknown, fallback: T): T => (typeof value === 'string' ? (JSON.parse(value) as T) : fallback);
-const optional = (value: unknown) => (value === null || value === undefined ? undefined : (value as string));
 
 class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -107,19 +107,7 @@ class SqliteStore implements Store {
     const rows = this.db
       .prepare(`SELECT id, title, outlet, url, input, published_at, ingested_at, language, story_id, duplicate_of, length(text) AS characters FROM articles ${where} ORDER BY sequence LIMIT @limit OFFSET @offset`)
       .all({ storyId: options.storyId ?? null, limit: options.limit ?? -1, offset: options.offset ?? 0 }) as Row[];
-    return rows.map((row) => ({
-      id: row.id as string,
-      title: optional(row.title),
-      outlet: optional(row.outlet),
-      url: optional(row.url),
-      input: row.input as string,
-      publishedAt: optional(row.published_at),
-      ingestedAt: row.ingested_at as string,
-      language: optional(row.language),
-      storyId: optional(row.story_id),
-      duplicateOf: optional(row.duplicate_of),
-      characters: row.characters as number,
-    }));
+    return rows.map(articleSummaryFromRow);
   }
 
   async countArticles(): Promise<number> {
