@@ -6,7 +6,8 @@
  * Usage: npm run bench:cluster -- --articles N [--seed S] [--hash] [--live-heap]
  *   --hash       also prints a SHA-256 of every placement and of the final story list (proves two versions place identically)
  *   --live-heap  also prints the heap left after a forced full GC at the end (needs node --expose-gc, which the npm script passes)
- * GC time per tenth (milliseconds) is printed beside CPU per tenth: where growing cost goes.
+ * GC time per tenth (milliseconds) is printed beside CPU per tenth, and so are the posting entries visited and the stories
+ * scored per article: where growing cost goes.
  */
 import { createHash } from 'node:crypto';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -112,6 +113,10 @@ const cpuMs = (): number => {
 };
 const tenths: number[] = [];
 const gcTenths: number[] = [];
+// Work of the candidate lookup per article and tenth: posting entries visited and stories scored (bounded by MAX_POSTINGS and MAX_CANDIDATES).
+const postingsTenths: number[] = [];
+const scoredTenths: number[] = [];
+let lookupsAtTenth = { postings: 0, scored: 0 };
 let gcTenthStart = 0;
 let tenthStart = cpuMs();
 const started = performance.now();
@@ -166,8 +171,12 @@ for (let i = 0; i < total; i++) {
     tenthStart = now;
     gcTenths.push(Math.round(gcMs - gcTenthStart));
     gcTenthStart = gcMs;
+    const perTenth = Math.floor(total / 10);
+    postingsTenths.push(Math.round((index.lookups.postings - lookupsAtTenth.postings) / perTenth));
+    scoredTenths.push(Math.round(((index.lookups.scored - lookupsAtTenth.scored) / perTenth) * 10) / 10);
+    lookupsAtTenth = { postings: index.lookups.postings, scored: index.lookups.scored };
     // Progress on stderr (the JSON result stays alone on stdout): a long run shows its tenths as they finish.
-    console.error(`tenth ${tenths.length}: ${tenths.at(-1)} ms CPU per article, GC ${gcTenths.at(-1)} ms, RSS ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
+    console.error(`tenth ${tenths.length}: ${tenths.at(-1)} ms CPU per article, GC ${gcTenths.at(-1)} ms, ${postingsTenths.at(-1)} postings and ${scoredTenths.at(-1)} stories scored per article, RSS ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
   }
 }
 const elapsed = performance.now() - started;
@@ -187,6 +196,8 @@ console.log(
     cpuMsPerArticle: Math.round((elapsedCpu / total) * 1000) / 1000,
     cpuMsPerArticleByTenth: tenths,
     gcMsByTenth: gcTenths,
+    postingsPerArticleByTenth: postingsTenths,
+    scoredPerArticleByTenth: scoredTenths,
     gcSeconds: Math.round(gcMs / 10) / 100,
     gcSecondsByKind: Object.fromEntries(Object.entries(gcMsByKind).map(([kind, ms]) => [kind, Math.round(ms / 10) / 100])),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

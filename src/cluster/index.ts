@@ -1,13 +1,14 @@
 /** Online story index: each added article is checked for copies, then joins the best-matching story found through an inverted term index, or starts one. */
-import { ChunkPool } from '../dedupe/chunk-pool.ts';
+import { ChunkPool, TypedColumn } from '../dedupe/chunk-pool.ts';
 import { createCopyIndex, findCopy, indexCopy, type CopyIndex } from '../dedupe/copy-index.ts';
 import { alignRewrite, commonAnchors, packSentences, unpackSentences } from '../dedupe/rewrite.ts';
 import type { ArticleDigest } from './digest.ts';
 import { addNormalized, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
 import { baseLanguage, clearsBar, compareAnchors, CROSS_LANGUAGE_STORY_BAR, TRANSLATION_BAR, type AnchorSet } from './language.ts';
-import { ArticleTable, type CopyMethod } from './article-table.ts';
+import { ArticleTable, type ArticleRow, type CopyMethod } from './article-table.ts';
 import { findSplit, isSplitDue } from './split.ts';
-import { blendedInverseFrequency, loadBackgroundFrequency, type BackgroundFrequency } from './background.ts';
+import { loadBackgroundFrequency, type BackgroundFrequency } from './background.ts';
+import { TermTable } from './term-table.ts';
 import { packStory, SWEEP_EVERY, unpackStory } from './story-packing.ts';
 import { describeStories, type StoryView } from './story-view.ts';
 
@@ -21,8 +22,7 @@ export const STORY_WINDOW_DAYS = 7;
 export const QUERY_TERMS = 15;
 /** Numbers of an article looked up in the inverted index beyond its strongest terms (cross-language candidates). */
 export const QUERY_NUMBERS = 4;
-/** Stories kept per term in the inverted index (most recent); caps lookup cost whatever the corpus size. */
-export const MAX_POSTINGS = 48;
+export { MAX_POSTINGS } from './term-table.ts';
 /** Stories scored in full per new article, best by index hits. */
 export const MAX_CANDIDATES = 10;
 /** Terms kept in a story centroid. */
@@ -68,25 +68,7 @@ export interface StoryIndexOptions {
 }
 
 /** The article being added, before it is stored in the index's article table. */
-interface NewArticle {
-  id: string;
-  title?: string;
-  outlet?: string;
-  /** Primary language subtag, when known: cross-language links are only tried between different languages. */
-  language?: string;
-  publishedAt?: number;
-  ingestedAt: number;
-  /** Term numbers and raw weights of the article's content terms. */
-  terms: Int32Array;
-  weights: Float32Array;
-  /** Term numbers of the article's name-like terms. */
-  names: Int32Array;
-  nameWeights: Float32Array;
-  /** Sentence fingerprints packed end to end, 0 between sentences (anchors are never 0): far fewer objects to collect. */
-  sentences: Uint32Array;
-  /** Story-wide anchors of this article, ignored when aligning rewrites. */
-  commonAnchors: number[];
-}
+type NewArticle = ArticleRow & { commonAnchors: number[] };
 
 /** One story as the index keeps it (merged stories point at the one that absorbed them). */
 export interface StoryRecord {
@@ -114,7 +96,6 @@ export interface StoryIndex {
   joinSimilarity: number;
   mergeSimilarity: number;
   windowMs: number;
-  background: BackgroundFrequency | undefined;
   sweepEvery: number;
   articles: ArticleTable;
   byId: Map<string, number>;
@@ -125,13 +106,11 @@ export interface StoryIndex {
   packedStories: ChunkPool<Float64Array>;
   /** Latest article time seen (ms): a story whose last article is more than the window before it cannot be reached by articles in time order. */
   latestTime: number;
-  /** Term text → term number; names and article counts by term number. */
-  termNumbers: Map<string, number>;
-  termNames: string[];
-  frequency: number[];
-  /** Term number → stories recently joined by an article with that term. */
-  postings: Map<number, number[]>;
+  /** Term numbers, counts, idf and the inverted index term → recent stories. */
+  terms: TermTable;
   copies: CopyIndex;
+  /** Scratch columns of the candidate lookup, and counts of the work it did (postings visited, stories scored): what a benchmark reports per article. */
+  lookups: { count: number; hitScore: TypedColumn<Float64Array>; hitLookup: TypedColumn<Int32Array>; postings: number; scored: number };
 }
 
 /** Where an article went, plus the links the caller must update because of it. */
@@ -152,7 +131,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     joinSimilarity: options.joinSimilarity ?? STORY_JOIN_SIMILARITY,
     mergeSimilarity: options.mergeSimilarity ?? STORY_MERGE_SIMILARITY,
     windowMs: (options.windowDays ?? STORY_WINDOW_DAYS) * DAY_MS,
-    background: options.background === undefined ? loadBackgroundFrequency() : (options.background ?? undefined),
     sweepEvery: options.sweepEvery ?? SWEEP_EVERY,
     articles: new ArticleTable(),
     byId: new Map(),
@@ -160,11 +138,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     openStories: new Set(),
     packedStories: new ChunkPool(Float64Array),
     latestTime: -Infinity,
-    termNumbers: new Map(),
-    termNames: [],
-    frequency: [],
-    postings: new Map(),
+    terms: new TermTable(options.background === undefined ? loadBackgroundFrequency() : (options.background ?? undefined)),
     copies: createCopyIndex(),
+    lookups: { count: 0, hitScore: new TypedColumn(Float64Array), hitLookup: new TypedColumn(Int32Array, -1), postings: 0, scored: 0 },
   };
 }
 
@@ -180,18 +156,6 @@ function liveStory(index: StoryIndex, story: number): number {
   }
   return current;
 }
-
-/** Number of a term in the index's term table, adding it when new. */
-function numberTerm(index: StoryIndex, term: string): number {
-  let number = index.termNumbers.get(term);
-  if (number === undefined) {
-    number = index.termNames.length;
-    index.termNumbers.set(term, number);
-    index.termNames.push(term);
-  }
-  return number;
-}
-
 
 function parseTime(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -239,6 +203,9 @@ function isEarlier(a: Dated, b: Dated): boolean {
   return a.publishedAt === b.publishedAt && a.ingestedAt < b.ingestedAt;
 }
 
+/** Hit score of a story found outside the time window (real scores are positive). */
+const OUTSIDE_WINDOW = -1;
+
 interface Candidate {
   story: number;
   similarity: number;
@@ -248,25 +215,35 @@ interface Candidate {
 function findCandidates(index: StoryIndex, vector: TermVector, time: number, idf: (term: number) => number, by: 'terms' | 'numbers' = 'terms'): Candidate[] {
   const ranked = [...vector].map(([term, weight]) => [term, weight * idf(term)] as const).sort((a, b) => b[1] - a[1]);
   // Numbers read the same in every language: looking them up finds the story of a report in another language, whose own words are all new to the index.
-  const query = by === 'terms' ? ranked.slice(0, QUERY_TERMS) : ranked.filter(([term]) => index.termNames[term]!.startsWith('#')).slice(0, QUERY_NUMBERS);
+  const query = by === 'terms' ? ranked.slice(0, QUERY_TERMS) : ranked.filter(([term]) => index.terms.isNumber(term)).slice(0, QUERY_NUMBERS);
   // Stories outside the time window are skipped before counting (most postings of a common term are old stories): the shortlist is the same as counting all and filtering after.
-  const hits = new Map<number, number>();
-  const outside = new Set<number>();
+  // Hit sums live in typed columns stamped with this lookup's number (no Map or Set per lookup); `touched` keeps first-hit order, which breaks ties.
+  const lookup = ++index.lookups.count;
+  const { hitScore, hitLookup } = index.lookups;
+  const touched: number[] = [];
   for (const [term, weight] of query) {
-    for (const posted of index.postings.get(term) ?? []) {
-      const story = liveStory(index, posted);
-      const count = hits.get(story);
-      if (count !== undefined) hits.set(story, count + weight);
-      else if (!outside.has(story)) {
-        const record = index.stories[story]!;
-        if (time >= record.first - index.windowMs && time <= record.last + index.windowMs) hits.set(story, weight);
-        else outside.add(story);
+    const posted = index.terms.storiesOf(term);
+    index.lookups.postings += posted.length;
+    for (let i = 0; i < posted.length; i++) {
+      const story = liveStory(index, posted[i]!);
+      if (hitLookup.get(story) === lookup) {
+        const score = hitScore.get(story);
+        if (score >= 0) hitScore.set(story, score + weight);
+        continue;
       }
+      hitLookup.set(story, lookup);
+      const record = index.stories[story]!;
+      if (time >= record.first - index.windowMs && time <= record.last + index.windowMs) {
+        hitScore.set(story, weight);
+        touched.push(story);
+      } else hitScore.set(story, OUTSIDE_WINDOW);
     }
   }
-  const shortlist = [...hits]
+  const hits = touched.map((story) => [story, hitScore.get(story)] as const);
+  const shortlist = hits
     .sort((a, b) => b[1] - a[1])
     .slice(0, by === 'terms' ? MAX_CANDIDATES : REWRITE_STORIES);
+  index.lookups.scored += shortlist.length;
   return shortlist
     .map(([story]) => ({ story, similarity: weightedCosine(vector, openStory(index, story).centroid, idf) }))
     .sort((a, b) => b.similarity - a.similarity);
@@ -315,17 +292,6 @@ function findRewrite(index: StoryIndex, record: NewArticle, candidates: Candidat
   return best;
 }
 
-function postStory(index: StoryIndex, terms: Int32Array, story: number): void {
-  for (const term of terms) {
-    const list = index.postings.get(term);
-    if (list === undefined) index.postings.set(term, [story]);
-    else if (!list.includes(story)) {
-      list.push(story);
-      if (list.length > MAX_POSTINGS) list.shift();
-    }
-  }
-}
-
 /** Moves every article of story `from` into story `into` and records the merge. */
 function mergeStories(index: StoryIndex, into: number, from: number): void {
   const target = openStory(index, into);
@@ -350,7 +316,7 @@ function mergeStories(index: StoryIndex, into: number, from: number): void {
 /** Names and numbers of an article (the terms that read the same in any language written in the Latin alphabet), and all its terms. */
 function anchorsOf(index: StoryIndex, article: { names: Int32Array; terms: Int32Array }): AnchorSet {
   const anchors = new Set<number>(article.names);
-  for (const term of article.terms) if (index.termNames[term]!.startsWith('#')) anchors.add(term);
+  for (const term of article.terms) if (index.terms.isNumber(term)) anchors.add(term);
   return { anchors, terms: new Set(article.terms) };
 }
 
@@ -358,7 +324,7 @@ function anchorsOf(index: StoryIndex, article: { names: Int32Array; terms: Int32
 function findCrossLanguageMatch(index: StoryIndex, record: NewArticle, candidates: Candidate[]): { article: number; story: number; score: number; translation: boolean } | undefined {
   if (record.language === undefined) return undefined;
   const mine = anchorsOf(index, record);
-  const isNumber = (term: number): boolean => index.termNames[term]!.startsWith('#');
+  const isNumber = (term: number): boolean => index.terms.isNumber(term);
   let best: { article: number; story: number; score: number; translation: boolean } | undefined;
   for (const story of new Set(candidates.map((candidate) => candidate.story))) {
     for (const article of openStory(index, story).articles.slice(-REWRITE_POOL)) {
@@ -426,7 +392,7 @@ function splitStory(index: StoryIndex, story: number, idf: (term: number) => num
       addNames(record, index.articles.namesOf(n), index.articles.nameWeightsOf(n));
       record.first = Math.min(record.first, storedTimeOf(index, n));
       record.last = Math.max(record.last, storedTimeOf(index, n));
-      if (number === created) postStory(index, terms, created);
+      if (number === created) index.terms.post(terms, created);
     }
   }
   return { from: source.id, into: target.id, articleIds: moved.map((n) => index.articles.idOf(n)) };
@@ -451,9 +417,9 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   const record: NewArticle = {
     id: digest.id,
     ingestedAt: parseTime(digest.ingestedAt) ?? 0,
-    terms: Int32Array.from(digest.terms.map(([term]) => numberTerm(index, term))),
+    terms: Int32Array.from(digest.terms.map(([term]) => index.terms.numberOf(term))),
     weights: Float32Array.from(digest.terms.map(([, weight]) => weight)),
-    names: Int32Array.from((digest.names ?? []).map(([name]) => numberTerm(index, name))),
+    names: Int32Array.from((digest.names ?? []).map(([name]) => index.terms.numberOf(name))),
     nameWeights: Float32Array.from((digest.names ?? []).map(([, weight]) => weight)),
     sentences: packSentences(digest.sentences),
     commonAnchors: commonAnchors(digest.sentences),
@@ -467,16 +433,8 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   const time = timeOf(record);
   const vector: TermVector = new Map();
   record.terms.forEach((term, i) => vector.set(term, record.weights[i]!));
-  const total = index.articles.length;
-  const idfCache = new Map<number, number>();
-  const idf = (term: number): number => {
-    let value = idfCache.get(term);
-    if (value === undefined) {
-      value = blendedInverseFrequency(total, index.frequency[term] ?? 0, index.termNames[term]!, index.background);
-      idfCache.set(term, value);
-    }
-    return value;
-  };
+  index.terms.beginPass(index.articles.length);
+  const idf = index.terms.idf;
 
   // 1. Exact or near copy by hash and MinHash; 2. candidate stories from the inverted index; 3. rewrite among their articles.
   const candidates = findCandidates(index, vector, time, idf);
@@ -538,8 +496,8 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   target.first = Math.min(target.first, time);
   target.last = Math.max(target.last, time);
   indexCopy(index.copies, number, digest.textHash, digest.signature, digest.words);
-  for (const term of record.terms) index.frequency[term] = (index.frequency[term] ?? 0) + 1;
-  postStory(index, record.terms, story);
+  index.terms.countArticle(record.terms);
+  index.terms.post(record.terms, story);
 
   // 6. Merge other candidate stories this article also matches when their centroids agree.
   const merged: string[] = [];

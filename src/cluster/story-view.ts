@@ -76,7 +76,7 @@ export function describeStories(index: StoryIndex): StoryView[] {
     const times = published.length > 0 ? published : members.map((n) => articles.ingestedAtOf(n));
     const view: StoryView = {
       id: story.id,
-      title: titleOf(articles, members, centroid, index.termNames),
+      title: titleOf(articles, members, centroid, index.terms.names),
       articleIds: members.map((n) => articles.idOf(n)),
       duplicateOf,
       copyMethod,
