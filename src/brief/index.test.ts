@@ -76,3 +76,13 @@ test('buildBriefing: one statement reported by two outlets in other words keeps 
   assert.equal(statement.wordings.length, 1);
   assert.match(statement.wordings[0]!.text, /shall rebuild/);
 });
+
+test('buildBriefing: a source without a title is named by its lead sentence, a titled one is not', () => {
+  const untitled = article('u', B);
+  untitled.meta = { authors: [] };
+  const result = briefing([article('a', A), untitled]);
+  const source = result.sources.find((s) => s.articleId === 'u')!;
+  assert.equal(source.lead, 'Flood water filled the old town centre after the river burst its banks');
+  assert.equal(result.sources.find((s) => s.articleId === 'a')!.lead, undefined);
+  assert.match(renderMarkdown(result), /Flood water filled the old town centre after the river burst its banks — u\.txt/);
+});

@@ -1,6 +1,7 @@
 import type { Article, Span } from '../core/types.ts';
 import type { ClaimComparison } from '../compare/index.ts';
 import { collectSentences, selectKeyPoints } from './key-points.ts';
+import { leadTitle } from './lead-title.ts';
 import { collectStatements, type EntityLookup } from './speakers.ts';
 import { buildTimeline } from './timeline.ts';
 import type { BriefItem, BriefSource, Briefing, Citation, ContestedFact } from './types.ts';
@@ -85,6 +86,7 @@ function numberSources(articles: readonly BriefArticle[], duplicateOf: Record<st
     number: index + 1,
     articleId: a.id,
     title: a.meta.title,
+    ...(a.meta.title === undefined ? { lead: leadTitle(a) } : {}),
     outlet: a.source.outlet,
     url: a.source.url,
     input: a.source.input,

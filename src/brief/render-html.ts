@@ -37,7 +37,7 @@ export function renderHtml(briefing: Briefing): string {
   }
   parts.push('<h2>Sources</h2><ol class="sources">');
   for (const source of briefing.sources) {
-    const name = escapeHtml(source.title ?? source.input);
+    const name = escapeHtml(source.title ?? source.lead ?? source.input);
     const link = source.url && /^https?:\/\//.test(source.url) ? `<a href="${escapeHtml(source.url)}" rel="noreferrer noopener">${name}</a>` : name;
     parts.push(`<li id="source-${source.number}" data-article="${escapeHtml(source.articleId)}">${link}${source.outlet ? ` — ${escapeHtml(source.outlet)}` : ''}${source.copyOf ? ' (copy)' : ''}</li>`);
   }

@@ -60,7 +60,7 @@ export function renderMarkdown(briefing: Briefing): string {
   }
   lines.push('', '## Sources', '');
   for (const source of briefing.sources) {
-    const name = source.title ?? source.input;
+    const name = source.title ?? source.lead ?? source.input;
     const where = [source.outlet, source.publishedAt?.slice(0, 10), source.url ?? source.input].filter(Boolean).join(', ');
     lines.push(`${source.number}. ${name} — ${where}${source.copyOf ? ` (copy of ${source.copyOf.slice(0, 8)})` : ''} [${source.articleId.slice(0, 8)}]`);
   }

@@ -44,6 +44,8 @@ export interface BriefSource {
   number: number;
   articleId: string;
   title?: string;
+  /** The first sentence, shortened, of an article without a title: what names it in a source list. */
+  lead?: string;
   outlet?: string;
   url?: string;
   input: string;

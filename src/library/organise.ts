@@ -2,7 +2,7 @@ import { linkEntities } from '../annotate/entities/link.ts';
 import { addArticle, createStoryIndex, listStories } from '../cluster/index.ts';
 import type { ArticleDigest } from '../cluster/digest.ts';
 import type { Store, StoryRecord } from '../store/types.ts';
-import { leadTitle } from './lead-title.ts';
+import { leadTitle } from '../brief/lead-title.ts';
 
 /** Articles read per batch when linking entities across the store. */
 export const ENTITY_BATCH = 500;
