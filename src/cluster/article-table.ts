@@ -25,8 +25,8 @@ export interface ArticleRow {
   commonAnchors: ArrayLike<number>;
 }
 
-/** Strings seen many times (outlets, languages) stored once, referred to by number. */
-class StringTable {
+/** Strings seen many times (outlets, languages, terms) stored once, referred to by number. */
+export class StringTable {
   private readonly numbers = new Map<string, number>();
   readonly values: string[] = [];
 

@@ -1,5 +1,6 @@
 /** The story index's vocabulary by term number: spelling, article counts, background counts, recent stories per term, and idf cached per article in typed columns (no string lookups on the hot path). */
 import { TypedColumn } from '../dedupe/chunk-pool.ts';
+import { StringTable } from './article-table.ts';
 import { BACKGROUND_WEIGHT, type BackgroundFrequency } from './background.ts';
 import { inverseFrequency } from './similarity.ts';
 
@@ -7,9 +8,9 @@ import { inverseFrequency } from './similarity.ts';
 export const MAX_POSTINGS = 48;
 
 export class TermTable {
+  private readonly spellings = new StringTable();
   /** Term text by number. */
-  readonly names: string[] = [];
-  private readonly numbers = new Map<string, number>();
+  readonly names: readonly string[] = this.spellings.values;
   /** Indexed articles using each term. */
   private readonly counts = new TypedColumn(Int32Array);
   /** Background documents using each term (looked up once, when the term is first numbered). */
@@ -31,11 +32,9 @@ export class TermTable {
 
   /** Number of a term, adding it when new. */
   numberOf(term: string): number {
-    let number = this.numbers.get(term);
-    if (number === undefined) {
-      number = this.names.length;
-      this.numbers.set(term, number);
-      this.names.push(term);
+    const known = this.names.length;
+    const number = this.spellings.numberOf(term);
+    if (number === known) {
       this.postings.push(undefined);
       this.backgroundCounts.set(number, (this.background?.frequency.get(term) ?? 0) * BACKGROUND_WEIGHT);
       if (term.startsWith('#')) this.numberFlags.set(number, 1);
