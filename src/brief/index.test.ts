@@ -5,6 +5,7 @@ import type { Sentence } from '../core/types.ts';
 import { buildBriefing, type BriefArticle } from './index.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { renderHtml } from './render-html.ts';
+import { readsAlone } from './key-points.ts';
 
 function article(id: string, text: string, extra: Partial<BriefArticle['layers']> = {}, outlet?: string): BriefArticle {
   const sentences: Sentence[] = [];
@@ -86,3 +87,14 @@ test('buildBriefing: a source without a title is named by its lead sentence, a t
   assert.equal(result.sources.find((s) => s.articleId === 'a')!.lead, undefined);
   assert.match(renderMarkdown(result), /Flood water filled the old town centre after the river burst its banks — u\.txt/);
 });
+
+const READS_ALONE: [string, boolean][] = [
+  ['The river burst its banks on Monday.', true],
+  ['Two hours ago, the river burst its banks.', false],
+  ['Earlier today the mayor opened two shelters.', false],
+  ['Yesterday morning crews began pumping water.', false],
+  ['However, the water kept rising.', false],
+  ['Todays forecast is dry.', true],
+  ['Two hundred residents left their homes.', true],
+];
+for (const [text, expected] of READS_ALONE) test(`readsAlone: ${text}`, () => assert.equal(readsAlone(text), expected));

@@ -12,6 +12,8 @@ export const SAME_POINT_OVERLAP = 0.5;
 export const SUPPORT_OVERLAP = 0.3;
 /** Sentences that open with a pronoun or connective need context to be understood; they score lower. */
 const DEPENDENT_OPENING = /^(he|she|they|it|this|these|those|that|however|but|and|meanwhile|also|still|yet|his|her|their|its)\b/i;
+/** Sentences that open with a time counted from the unknown moment of writing ("Two hours ago, …", "Earlier today …") read wrong out of their article; they score lower too. */
+const RELATIVE_TIME_OPENING = /^(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?)\s+ago|(?:just\s+)?(?:moments|minutes)\s+ago|earlier\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))|(?:later|earlier)\s+on|(?:this|tomorrow|yesterday)\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|right\s+now|just\s+now)\b/i;
 
 /**
  * A news dateline at the start of a sentence: the place in capitals (optionally with a region or
@@ -72,12 +74,17 @@ export function selectKeyPoints(candidates: readonly SentenceRef[], all: readonl
   return chosen;
 }
 
+/** False for a sentence that needs its article to be understood: it opens with a pronoun or connective, or with a time counted from the moment of writing. */
+export function readsAlone(text: string): boolean {
+  return !DEPENDENT_OPENING.test(text) && !RELATIVE_TIME_OPENING.test(text);
+}
+
 function scoreSentence(ref: SentenceRef, articlesWithWord: ReadonlyMap<string, Set<string>>): number {
   let spread = 0;
   for (const word of ref.words) spread += (articlesWithWord.get(word)?.size ?? 1) - 1;
   const density = spread / Math.sqrt(Math.max(1, ref.words.size));
   const early = 1 / (1 + ref.position * 0.15);
-  const standalone = DEPENDENT_OPENING.test(ref.text) ? 0.6 : 1;
+  const standalone = readsAlone(ref.text) ? 1 : 0.6;
   return density * early * standalone;
 }
 
