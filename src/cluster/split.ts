@@ -1,9 +1,12 @@
 /** Bounded local re-clustering: splits a story whose members form two well-separated groups (a wrong early join that pulled a sibling event in). */
+import { yearFactor } from './years.ts';
 
 /** A member's content terms as the index keeps them: term numbers and raw weights side by side. */
 export interface MemberTerms {
   terms: ArrayLike<number>;
   weights: ArrayLike<number>;
+  /** Latest year the member mentions (see years.ts), when it names one. */
+  latestYear?: number;
 }
 
 /** Stories are checked for a split only up to this many members: the check is quadratic in members, so the cap keeps each addition O(1). */
@@ -94,7 +97,8 @@ export function findSplit(members: readonly MemberTerms[], idf: (term: number) =
   const similarity = vectors.map(() => new Array<number>(vectors.length).fill(0));
   for (let i = 0; i < vectors.length; i++) {
     similarity[i]![i] = 1;
-    for (let j = i + 1; j < vectors.length; j++) similarity[i]![j] = similarity[j]![i] = dot(vectors[i]!, vectors[j]!);
+    // Members naming the same latest year are pulled together, different latest years apart: sibling events of one kind are often a year or more apart.
+    for (let j = i + 1; j < vectors.length; j++) similarity[i]![j] = similarity[j]![i] = dot(vectors[i]!, vectors[j]!) * yearFactor(members[i]!.latestYear, members[j]!.latestYear);
   }
   const labels = twoMeans(similarity);
   const groups: [number[], number[]] = [[], []];

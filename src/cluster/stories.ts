@@ -1,8 +1,9 @@
 /** Story records of the index: resolving merges, packing and unpacking, names, merging and splitting stories. */
-import { findSplit } from './split.ts';
+import { findSplit, type MemberTerms } from './split.ts';
 import { addNormalized, pruneVector, type TermVector } from './similarity.ts';
 import { packStory, unpackStory } from './story-packing.ts';
 import type { StoryIndex } from './index.ts';
+import { latestYear } from './years.ts';
 
 /** Terms kept in a story centroid. */
 export const CENTROID_TERMS = 120;
@@ -111,11 +112,18 @@ export function mergeStories(index: StoryIndex, into: number, from: number): voi
   source.mergedInto = into;
 }
 
+/** Stored article n's terms, weights and the latest year among those (kept) terms, as the split step reads them. */
+function memberTerms(index: StoryIndex, n: number): MemberTerms {
+  const terms = index.articles.termsOf(n);
+  const year = latestYear(Array.from(terms, (term) => index.terms.names[term]!));
+  return year === undefined ? { terms, weights: index.articles.weightsOf(n) } : { terms, weights: index.articles.weightsOf(n), latestYear: year };
+}
+
 /** Re-clusters one story's members into two groups and, when they separate well, moves the group without the story's first original (copies follow their originals) into a new story. */
 export function splitStory(index: StoryIndex, story: number, idf: (term: number) => number): { from: string; into: string; articleIds: string[] } | undefined {
   const source = openStory(index, story);
   const originals = source.articles.filter((n) => index.articles.originalOf(n) === undefined);
-  const split = findSplit(originals.map((n) => ({ terms: index.articles.termsOf(n), weights: index.articles.weightsOf(n) })), idf);
+  const split = findSplit(originals.map((n) => memberTerms(index, n)), idf);
   if (!split) return undefined;
   // The group holding the story's earliest-added original keeps the story (and its id); the other leaves.
   const founderGroup = split.groups[0].includes(0) ? 0 : 1;
