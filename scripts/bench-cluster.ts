@@ -220,7 +220,7 @@ console.log(
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     ...(liveHeapMB !== undefined ? { liveHeapMB } : {}),
     syntheticStories: storyCount,
-    indexStories: index.stories.filter((s) => s.mergedInto === undefined).length,
+    indexStories: index.stories.filter((_, s) => !index.spans.isMerged(s)).length,
     ...(hashes ? { hash: hashes } : {}),
     copies: { generated: truth.size, found, precision: predicted ? Math.round((correct / predicted) * 1000) / 1000 : 1, recall: Math.round((correct / truth.size) * 1000) / 1000 },
   }),

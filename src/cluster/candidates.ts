@@ -55,8 +55,7 @@ export function findCandidates(index: StoryIndex, vector: TermVector, time: numb
         continue;
       }
       hitLookup.set(story, lookup);
-      const record = index.stories[story]!;
-      if (time >= record.first - index.windowMs && time <= record.last + index.windowMs) {
+      if (time >= index.spans.first.get(story) - index.windowMs && time <= index.spans.last.get(story) + index.windowMs) {
         hitScore.set(story, weight);
         touched.push(story);
       } else hitScore.set(story, OUTSIDE_WINDOW);

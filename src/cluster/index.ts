@@ -9,7 +9,7 @@ import type { ArticleDigest } from './digest.ts';
 import { baseLanguage } from './language.ts';
 import { addNormalized, pruneVector, weightedCosine, type TermVector } from './similarity.ts';
 import { isSplitDue } from './split.ts';
-import { addNames, CENTROID_TERMS, liveStory, mergeStories, nameSimilarity, openStory, splitStory, sweepStories, type StoryRecord } from './stories.ts';
+import { addNames, CENTROID_TERMS, liveStory, mergeStories, nameSimilarity, openStory, splitStory, StorySpans, sweepStories, type StoryRecord } from './stories.ts';
 import { SWEEP_EVERY } from './story-packing.ts';
 import { describeStories, type StoryView } from './story-view.ts';
 import { TermTable } from './term-table.ts';
@@ -59,6 +59,8 @@ export interface StoryIndex {
   articles: ArticleTable;
   byId: Map<string, number>;
   stories: StoryRecord[];
+  /** Time spans and merge links of the stories, by story number. */
+  spans: StorySpans;
   /** Stories not packed yet, checked for closing every SWEEP_EVERY additions. */
   openStories: Set<number>;
   /** Packed closed stories. */
@@ -94,6 +96,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     articles: new ArticleTable(),
     byId: new Map(),
     stories: [],
+    spans: new StorySpans(),
     openStories: new Set(),
     packedStories: new ChunkPool(Float64Array),
     latestTime: -Infinity,
@@ -211,7 +214,8 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
     index.stories[story]!.cohesionCount += 1;
   } else {
     story = index.stories.length;
-    index.stories.push({ id: `story:${digest.id}`, articles: [], centroid: new Map(), names: new Map(), cohesionSum: 0, cohesionCount: 0, first: time, last: time, packedAt: -1 });
+    index.stories.push({ id: `story:${digest.id}`, articles: [], centroid: new Map(), names: new Map(), cohesionSum: 0, cohesionCount: 0, packedAt: -1 });
+    index.spans.include(story, time);
     index.openStories.add(story);
   }
 
@@ -222,8 +226,7 @@ export function addArticle(index: StoryIndex, digest: ArticleDigest): Placement 
   addNormalized(target.centroid, vector);
   addNames(target, record.names, record.nameWeights);
   pruneVector(target.centroid, CENTROID_TERMS);
-  target.first = Math.min(target.first, time);
-  target.last = Math.max(target.last, time);
+  index.spans.include(story, time);
   indexCopy(index.copies, number, digest.textHash, digest.signature, digest.words);
   index.terms.countArticle(record.terms);
   index.terms.post(record.terms, story);

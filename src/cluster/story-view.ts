@@ -57,8 +57,8 @@ function countIndependentSources(articles: ArticleTable, members: readonly numbe
 export function describeStories(index: StoryIndex): StoryView[] {
   const { articles } = index;
   const views: { view: StoryView; size: number; first: number }[] = [];
-  for (const story of index.stories) {
-    if (story.mergedInto !== undefined) continue;
+  for (const [s, story] of index.stories.entries()) {
+    if (index.spans.isMerged(s)) continue;
     // Packed (closed) stories are read in place, not reopened.
     const { articles: members, centroid } = readStory(index.packedStories, story);
     if (members.length === 0) continue;
@@ -88,7 +88,7 @@ export function describeStories(index: StoryIndex): StoryView[] {
       view.lastSeen = new Date(times.reduce((a, b) => Math.max(a, b))).toISOString();
       view.datedBy = published.length > 0 ? 'published' : 'ingested';
     }
-    views.push({ view, size: members.length, first: story.first });
+    views.push({ view, size: members.length, first: index.spans.first.get(s) });
   }
   return views.sort((a, b) => b.size - a.size || a.first - b.first).map((entry) => entry.view);
 }
