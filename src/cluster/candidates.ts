@@ -29,6 +29,7 @@ export type NewArticle = ArticleRow & { commonAnchors: number[] };
 /** Hit score of a story found outside the time window (real scores are positive). */
 const OUTSIDE_WINDOW = -1;
 
+/** A story found for the new article, with the article's idf-weighted cosine to its centroid. */
 export interface Candidate {
   story: number;
   similarity: number;

@@ -34,6 +34,7 @@ export const COHESION_SHARE = 0.5;
 export const COHESION_MIN_JOIN = 0.12;
 /** Ceiling of the cohesion-based join threshold (tight event stories). */
 export const COHESION_MAX_JOIN = 0.35;
+
 const DAY_MS = 86_400_000;
 
 /** Settings of a story index; every field defaults to the named constant above. */

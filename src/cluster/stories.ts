@@ -11,7 +11,7 @@ export const CENTROID_TERMS = 120;
 /** Names kept per story for the confirmation test (most mentioned first). */
 export const STORY_NAMES = 60;
 
-/** One story as the index keeps it (merged stories point at the one that absorbed them). */
+/** One story as the index keeps it; its time span and merge link are in the index's StorySpans. */
 export interface StoryRecord {
   id: string;
   articles: number[];
