@@ -7,6 +7,7 @@ import { inverseFrequency } from './similarity.ts';
 /** Stories kept per term (most recent); caps lookup cost whatever the corpus size. */
 export const MAX_POSTINGS = 48;
 
+/** Term numbers and everything kept per term; one per story index. */
 export class TermTable {
   private readonly spellings = new StringTable();
   /** Term text by number. */
