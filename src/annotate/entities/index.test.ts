@@ -79,6 +79,19 @@ test('types of names the CoNLL-2003 model finds hard', async (t) => {
   }
 });
 
+test('a name ending in a holiday is a named day (MISC), not an organisation or a person', () => {
+  const rows: [string, string][] = [
+    ['There will be no ceasefire during the Orthodox Christmas period on January 7.', 'Orthodox Christmas'],
+    ['Shops closed early before Easter this year.', 'Easter'],
+  ];
+  for (const [text, name] of rows) {
+    const mention = findEntities(model, text, sentences(text)).mentions.find((m) => text.slice(m.start, m.end) === name);
+    assert.ok(mention === undefined || mention.type === 'MISC', `${name} in: ${text} is ${mention?.type}`);
+  }
+  const person = 'Police questioned Christmas Jones on Monday.';
+  assert.notEqual(findEntities(model, person, sentences(person)).mentions.find((m) => person.slice(m.start, m.end).includes('Christmas'))?.type, 'MISC');
+});
+
 test('seats of government written as actors are organisations, tagged or not', () => {
   const rows: [string, string][] = [
     ['The Kremlin said on Tuesday that talks would continue.', 'Kremlin'],

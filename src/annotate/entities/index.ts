@@ -13,7 +13,7 @@ import { deserialiseModel, tagDocument, type EntityModel } from './model.ts';
 import { resolveEntities, type Chunk } from './resolve.ts';
 import type { TaggedSentence } from './roles.ts';
 import { tokenize } from './tokenize.ts';
-import { GOVERNMENT_SEATS, MAX_SEAT_WORDS, ROLE_HEADS } from './rules.ts';
+import { GOVERNMENT_SEATS, HOLIDAYS, MAX_SEAT_WORDS, ROLE_HEADS } from './rules.ts';
 
 export type { EntityModel } from './model.ts';
 export { tokenize } from './tokenize.ts';
@@ -105,6 +105,7 @@ export function findEntities(model: EntityModel, text: string, sentenceSpans: re
       if (isCommonWordPhrase(model, words[s]!.slice(tagged.start, tagged.end))) continue;
       const chunk = splitTitledPerson(model, words[s]!, { first: tagged.start, end: tagged.end, type: tagged.type as EntityType });
       if (isGovernmentSeat(words[s]!.slice(chunk.first, chunk.end))) chunk.type = 'ORG';
+      else if (HOLIDAYS.has(words[s]![chunk.end - 1]!.toLowerCase())) chunk.type = 'MISC';
       for (let i = chunk.first; i < chunk.end; i++) types[i] = chunk.type;
       chunks.push({ sentence: s, ...chunk });
     }

@@ -65,3 +65,12 @@ export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set([
 
 /** Most words a government seat name has. */
 export const MAX_SEAT_WORDS = 2;
+
+/**
+ * Holidays and religious seasons: a name ending in one ("Orthodox Christmas") is a named day,
+ * typed MISC whatever the tagger says, never a person, organisation or place. Lower case, the last word of the name.
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'chanukah', 'diwali', 'thanksgiving', 'passover', 'pentecost',
+  'lent', 'advent', 'epiphany', 'halloween', 'nowruz', 'navruz', 'holi', 'purim', 'sukkot', 'kwanzaa', 'vesak',
+]);
