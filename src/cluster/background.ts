@@ -26,9 +26,22 @@ export function loadBackgroundFrequency(file: URL | string = BACKGROUND_FILE): B
   return { documents: table.documents, frequency: new Map(Object.entries(table.frequency)) };
 }
 
+/** The background's documents as counted against indexed articles (0 without a background). */
+export function backgroundDocuments(background: BackgroundFrequency | undefined): number {
+  return background === undefined ? 0 : background.documents * BACKGROUND_WEIGHT;
+}
+
+/** The background's documents using `term`, as counted against indexed articles (a Map lookup by spelling: do it once per term). */
+export function backgroundCount(background: BackgroundFrequency | undefined, term: string): number {
+  return (background?.frequency.get(term) ?? 0) * BACKGROUND_WEIGHT;
+}
+
+/** Idf from the index's counts (`frequency` of `total` articles) with the background's counted in. */
+export function blendedIdf(total: number, frequency: number, documents: number, count: number): number {
+  return inverseFrequency(total + documents, frequency + count);
+}
+
 /** Idf of a term seen in `frequency` of `total` indexed articles, with the background's documents counted in too. */
 export function blendedInverseFrequency(total: number, frequency: number, term: string, background: BackgroundFrequency | undefined): number {
-  if (background === undefined) return inverseFrequency(total, frequency);
-  const weight = BACKGROUND_WEIGHT;
-  return inverseFrequency(total + background.documents * weight, frequency + (background.frequency.get(term) ?? 0) * weight);
+  return blendedIdf(total, frequency, backgroundDocuments(background), backgroundCount(background, term));
 }

@@ -143,7 +143,7 @@ export function mergeStories(index: StoryIndex, into: number, from: number): voi
 /** Stored article n's terms, weights and the latest year among those (kept) terms, as the split step reads them. */
 function memberTerms(index: StoryIndex, n: number): MemberTerms {
   const terms = index.articles.termsOf(n);
-  const year = latestYear(Array.from(terms, (term) => index.terms.names[term]!));
+  const year = latestYear(terms, (term) => index.terms.yearOf(term));
   return year === undefined ? { terms, weights: index.articles.weightsOf(n) } : { terms, weights: index.articles.weightsOf(n), latestYear: year };
 }
 

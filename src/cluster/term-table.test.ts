@@ -17,6 +17,11 @@ test('TermTable: number terms are flagged', () => {
   assert.equal(table.isNumber(table.numberOf('court')), false);
 });
 
+test('TermTable: the year a number term names is read once, when the term is numbered', () => {
+  const table = new TermTable(undefined);
+  assert.deepEqual(['#2013', '#12', '#3100', 'court'].map((term) => table.yearOf(table.numberOf(term))), [2013, undefined, undefined, undefined]);
+});
+
 for (const [name, background] of [['with a background', BACKGROUND], ['without one', undefined]] as const) {
   test(`TermTable.idf: equals blendedInverseFrequency ${name}`, () => {
     const table = new TermTable(background);

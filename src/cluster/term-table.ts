@@ -1,8 +1,8 @@
 /** The story index's vocabulary by term number: spelling, article counts, background counts, recent stories per term, and idf cached per article in typed columns (no string lookups on the hot path). */
 import { TypedColumn } from '../dedupe/chunk-pool.ts';
 import { StringTable } from './article-table.ts';
-import { BACKGROUND_WEIGHT, type BackgroundFrequency } from './background.ts';
-import { inverseFrequency } from './similarity.ts';
+import { backgroundCount, backgroundDocuments, blendedIdf, type BackgroundFrequency } from './background.ts';
+import { yearOfTerm } from './years.ts';
 
 /** Stories kept per term (most recent); caps lookup cost whatever the corpus size. */
 export const MAX_POSTINGS = 48;
@@ -18,6 +18,8 @@ export class TermTable {
   private readonly backgroundCounts = new TypedColumn(Float64Array);
   /** 1 for numbers ("#…" terms). */
   private readonly numberFlags = new TypedColumn(Int32Array);
+  /** The year a number term names (see years.ts), 0 for none. */
+  private readonly years = new TypedColumn(Int32Array);
   /** Term number → stories recently joined by an article with that term, oldest first. */
   private readonly postings: (number[] | undefined)[] = [];
   /** Idf values of the current article's pass and the pass each was computed in. */
@@ -28,7 +30,7 @@ export class TermTable {
   private readonly backgroundDocuments: number;
 
   constructor(private readonly background: BackgroundFrequency | undefined) {
-    this.backgroundDocuments = background === undefined ? 0 : background.documents * BACKGROUND_WEIGHT;
+    this.backgroundDocuments = backgroundDocuments(background);
   }
 
   /** Number of a term, adding it when new. */
@@ -37,8 +39,11 @@ export class TermTable {
     const number = this.spellings.numberOf(term);
     if (number === known) {
       this.postings.push(undefined);
-      this.backgroundCounts.set(number, (this.background?.frequency.get(term) ?? 0) * BACKGROUND_WEIGHT);
-      if (term.startsWith('#')) this.numberFlags.set(number, 1);
+      this.backgroundCounts.set(number, backgroundCount(this.background, term));
+      if (term.startsWith('#')) {
+        this.numberFlags.set(number, 1);
+        this.years.set(number, yearOfTerm(term) ?? 0);
+      }
     }
     return number;
   }
@@ -46,6 +51,11 @@ export class TermTable {
   /** True for a number term (numbers read the same in every language). */
   isNumber(term: number): boolean {
     return this.numberFlags.get(term) === 1;
+  }
+
+  /** The year a term names ("#2013"), or undefined. */
+  yearOf(term: number): number | undefined {
+    return this.years.get(term) || undefined;
   }
 
   /** Counts one more article using each of `terms`. */
@@ -65,7 +75,7 @@ export class TermTable {
   /** Idf of a term in the current pass, the stream's counts blended with the background's. */
   readonly idf = (term: number): number => {
     if (this.idfPass.get(term) === this.pass) return this.idfValues.get(term);
-    const value = inverseFrequency(this.total + this.backgroundDocuments, this.counts.get(term) + this.backgroundCounts.get(term));
+    const value = blendedIdf(this.total, this.counts.get(term), this.backgroundDocuments, this.backgroundCounts.get(term));
     this.idfValues.set(term, value);
     this.idfPass.set(term, this.pass);
     return value;

@@ -9,13 +9,21 @@ export const YEAR_AGREE_FACTOR = 2;
 /** Factor on the split's member cosine when both members name a year but their latest years differ; swept 0–1 with YEAR_AGREE_FACTOR 2 on ECB+ odd topics: 0: 0.940, 0.3: 0.943, 0.6: 0.939, 1: 0.931. */
 export const YEAR_DISAGREE_FACTOR = 0.3;
 
-/** The latest year among an article's number terms (spelled "#2013", as digests write numbers), or undefined when it names none. A count such as "2,000" reads as a year too: a known limitation. */
-export function latestYear(terms: Iterable<string>): number | undefined {
+/** The year a number term names (spelled "#2013", as digests write numbers), or undefined. A count such as "2,000" reads as a year too: a known limitation. */
+export function yearOfTerm(term: string): number | undefined {
+  if (!/^#\d{4}$/.test(term)) return undefined;
+  const year = Number(term.slice(1));
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR ? year : undefined;
+}
+
+/** The latest year among an article's terms (read by `yearOf`, spellings by default), or undefined when it names none. */
+export function latestYear(terms: Iterable<string>): number | undefined;
+export function latestYear<T>(terms: Iterable<T>, yearOf: (term: T) => number | undefined): number | undefined;
+export function latestYear<T>(terms: Iterable<T>, yearOf: (term: T) => number | undefined = yearOfTerm as (term: T) => number | undefined): number | undefined {
   let latest: number | undefined;
   for (const term of terms) {
-    if (!/^#\d{4}$/.test(term)) continue;
-    const year = Number(term.slice(1));
-    if (year >= EARLIEST_YEAR && year <= LATEST_YEAR && (latest === undefined || year > latest)) latest = year;
+    const year = yearOf(term);
+    if (year !== undefined && (latest === undefined || year > latest)) latest = year;
   }
   return latest;
 }

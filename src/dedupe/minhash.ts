@@ -1,4 +1,5 @@
 /** MinHash signatures over word shingles and their LSH bands, for near-copy detection. */
+import { mix32 } from './hash-mix.ts';
 import { foldToken, hashString, tokenize } from './text.ts';
 
 /** Words per shingle; 5 keeps unrelated same-topic prose apart while tolerating small edits. */
@@ -27,17 +28,6 @@ const OFFSETS: number[] = [];
   }
 }
 
-/** Mixes a 32-bit value (murmur3 finaliser) so that affine permutations behave like random ones. */
-function mix(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** Distinct hashes of the word shingles of a text (folded case; texts shorter than a shingle give one shingle). */
 export function shingleHashes(text: string): Set<number> {
   const words = tokenize(text).map(foldToken);
@@ -48,7 +38,7 @@ export function shingleHashes(text: string): Set<number> {
   const last = Math.max(0, words.length - SHINGLE_WORDS);
   for (let i = 0; i <= last; i++) {
     let h = 0x2545f491;
-    for (let j = i; j < Math.min(i + SHINGLE_WORDS, words.length); j++) h = mix(Math.imul(h, 0x01000193) ^ wordHashes[j]!);
+    for (let j = i; j < Math.min(i + SHINGLE_WORDS, words.length); j++) h = mix32(Math.imul(h, 0x01000193) ^ wordHashes[j]!);
     hashes.add(h);
   }
   return hashes;
@@ -59,7 +49,7 @@ export function computeSignature(shingles: Iterable<number>): number[] {
   const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = mix((Math.imul(shingle, MULTIPLIERS[i]!) + OFFSETS[i]!) >>> 0);
+      const value = mix32((Math.imul(shingle, MULTIPLIERS[i]!) + OFFSETS[i]!) >>> 0);
       if (value < signature[i]!) signature[i] = value;
     }
   }
@@ -78,7 +68,7 @@ export function bandKeys(signature: ArrayLike<number>): number[] {
   const keys: number[] = [];
   for (let band = 0; band < LSH_BANDS; band++) {
     let h = band + 1;
-    for (let row = 0; row < LSH_ROWS; row++) h = mix(h ^ signature[band * LSH_ROWS + row]!);
+    for (let row = 0; row < LSH_ROWS; row++) h = mix32(h ^ signature[band * LSH_ROWS + row]!);
     keys.push(h);
   }
   return keys;

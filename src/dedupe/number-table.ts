@@ -1,19 +1,14 @@
 /** Number → number hash table on typed arrays (open addressing, linear probing): millions of entries as a few flat buffers instead of Map entries the garbage collector must trace. */
+import { mix32 } from './hash-mix.ts';
 
 /** Share of slots that may be filled before the table doubles. */
 const MAX_LOAD = 0.5;
 /** Marks an empty slot (keys are non-negative). */
 const EMPTY = -1;
 
-/** Mixes a key of up to 53 bits into a 32-bit slot hash (murmur3 finaliser over both halves). */
+/** Mixes a key of up to 53 bits into a 32-bit slot hash (both halves folded, then the murmur3 finaliser). */
 function slotHash(key: number): number {
-  let h = (key >>> 0) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x9e3779b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return mix32((key >>> 0) ^ Math.imul(Math.floor(key / 4294967296) | 0, 0x9e3779b1));
 }
 
 /** Map from non-negative integer keys (≤ 2^53) to 32-bit signed integer values; entries are never removed. */

@@ -81,7 +81,8 @@ test('types of names the CoNLL-2003 model finds hard', async (t) => {
 
 test('a name ending in a holiday is a named day (MISC), not an organisation or a person', () => {
   const rows: [string, string][] = [
-    ['There will be no ceasefire during the Orthodox Christmas period on January 7.', 'Orthodox Christmas'],
+    ['Both sides agreed to a pause for the Eid holiday period next week.', 'Eid'],
+    ['Nothing was scheduled over the Ramadan period, officials said.', 'Ramadan'],
     ['Shops closed early before Easter this year.', 'Easter'],
   ];
   for (const [text, name] of rows) {

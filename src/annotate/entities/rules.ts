@@ -67,7 +67,7 @@ export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set([
 export const MAX_SEAT_WORDS = 2;
 
 /**
- * Holidays and religious seasons: a name ending in one ("Orthodox Christmas") is a named day,
+ * Holidays and religious seasons: a name ending in one ("Eid", "Catholic Easter") is a named day,
  * typed MISC whatever the tagger says, never a person, organisation or place. Lower case, the last word of the name.
  */
 export const HOLIDAYS: ReadonlySet<string> = new Set([
